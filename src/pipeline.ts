@@ -1,19 +1,43 @@
 /**
  * The ordered pipeline: read → paragraphs and sentences → quotes → cues → claims → speakers.
- * Each stage is a module with one job; data flows one way.
+ * Each stage is a module with one job; data flows one way, each stage adding to what came before.
  */
+import type { AnalyzedText, DraftClaim, Sentence } from './document.js';
+import { extractFromSentence } from './extract/index.js';
+import { mergeClaims } from './extract/merge.js';
+import { splitSentences, tagSentence } from './nlp/compromise.js';
+import { resolveSpeakers } from './resolve/speakers.js';
+import { splitParagraphs } from './text/paragraphs.js';
+import { findQuotes, quotedMask } from './text/quotes.js';
 import type { Claim, Diagnostic } from './types.js';
 
 /** Everything the pipeline learned about one text. */
 export interface Analysis {
+  /** The text, as given. */
   text: string;
+  /** Claims in text order. */
   claims: Claim[];
+  /** Problems found in the text, such as unclosed quotation marks. */
   diagnostics: Diagnostic[];
+}
+
+/** Stages 1–2: paragraphs, sentences with tagged tokens, quotations. */
+export function analyzeText(text: string): AnalyzedText {
+  const paragraphs = splitParagraphs(text);
+  const sentences: Sentence[] = [];
+  for (const p of paragraphs) sentences.push(...splitSentences(text, p, sentences.length));
+  for (const s of sentences) s.tokens = tagSentence(text, s);
+  const { quotes, diagnostics } = findQuotes(text, paragraphs);
+  return { text, paragraphs, sentences, quotes, quoted: quotedMask(text, quotes), diagnostics };
 }
 
 /** Runs every stage over `text`. */
 export function analyze(text: string): Analysis {
-  return { text, claims: [], diagnostics: [] };
+  const analysis = analyzeText(text);
+  const drafts: DraftClaim[] = [];
+  for (const sentence of analysis.sentences) drafts.push(...extractFromSentence(analysis, sentence));
+  const claims = resolveSpeakers(text, mergeClaims(drafts));
+  return { text, claims, diagnostics: analysis.diagnostics };
 }
 
 /** The claims `text` attributes, in text order. */

@@ -1,0 +1,92 @@
+/**
+ * Where reported content begins and ends around a cue: after it ("said (that) …"), before it
+ * ("…, he said."), widened to whole quotations when a boundary falls inside one.
+ */
+import type { Token } from '../document.js';
+import { CLAUSE_BREAKERS, COMPLEMENTIZERS, OBJECT_BREAKERS, TIME_PREPOSITIONS, TIME_WORDS } from '../lexicon/grammar.js';
+import { quoteAt, type SentenceContext } from './context.js';
+import { breakBefore } from './noun-phrase.js';
+import { has } from './tokens.js';
+
+/** A content region as character offsets into the text, end exclusive. */
+export interface Region {
+  start: number;
+  end: number;
+}
+
+const OPENING = /[\u201c\u201e\u00ab"\u2018]/u;
+const TRAILING_PUNCT = /[\s.,;:!?\u2014\u2013-]/u;
+
+/** Index of the first token after a temporal phrase starting at `j` ("Monday", "on Friday", "last week"). */
+export function skipTime(tokens: Token[], j: number): number {
+  let k = j;
+  while (k < tokens.length && (TIME_PREPOSITIONS.has(tokens[k]!.lower) || TIME_WORDS.has(tokens[k]!.lower) || has(tokens[k]!, 'Date'))) k++;
+  // only a phrase that holds a time word counts ("on Friday", not "on the plan")
+  for (let m = j; m < k; m++) if (TIME_WORDS.has(tokens[m]!.lower) || has(tokens[m]!, 'Date')) return k;
+  return j;
+}
+
+/** Start of the content after token `j`: past a complementizer "that", including an opening mark. */
+export function contentStartAt(ctx: SentenceContext, j: number): number | undefined {
+  const { tokens, text } = ctx;
+  if (j < tokens.length && COMPLEMENTIZERS.has(tokens[j]!.lower) && tokens[j]!.lower === 'that') j++;
+  if (j >= tokens.length) return undefined;
+  let start = tokens[j]!.start;
+  const prevEnd = j > 0 ? tokens[j - 1]!.end : ctx.sentence.start;
+  for (let k = start - 1; k >= prevEnd; k--) {
+    if (OPENING.test(text[k]!)) { start = k; break; }
+    if (!/\s/u.test(text[k]!)) break;
+  }
+  return start;
+}
+
+/** Strips closing punctuation and spaces from the end of a region (keeping closing quotation marks). */
+export function trimEnd(text: string, start: number, end: number): number {
+  while (end > start && TRAILING_PUNCT.test(text[end - 1]!)) end--;
+  return end;
+}
+
+/**
+ * Widens a region so it never cuts a quotation in two: a start inside a quotation moves to its
+ * opening mark, an end inside one moves to its closing mark (across sentences and paragraphs).
+ * Returns the pieces: one per paragraph the region spans.
+ */
+export function snapToQuotes(ctx: SentenceContext, r: Region): Region[] {
+  let { start, end } = r;
+  const startQuote = quoteAt(ctx.quotes, start);
+  if (startQuote && startQuote.pieces[0]!.start < start) start = startQuote.pieces[0]!.start;
+  const endQuote = quoteAt(ctx.quotes, end - 1);
+  if (endQuote) {
+    const last = endQuote.pieces[endQuote.pieces.length - 1]!;
+    if (last.end > end) end = last.end;
+  }
+  const pieces: Region[] = [];
+  for (const p of ctx.analysis.paragraphs) {
+    const s = Math.max(start, p.start);
+    const e = Math.min(end, p.end);
+    if (e > s) pieces.push({ start: s, end: e });
+  }
+  return pieces;
+}
+
+/**
+ * The end of content that starts at token `from`: the sentence end, or an earlier clause edge: a
+ * comma before a concessive ("…, although …"), before any subordinator when `objectOnly`, or
+ * `stopAt` (a character offset).
+ */
+export function contentEnd(ctx: SentenceContext, from: number, stopAt: number | undefined, objectOnly: boolean): number {
+  const { tokens, text, sentence } = ctx;
+  let end = stopAt ?? sentence.end;
+  for (let k = from + 1; k < tokens.length && tokens[k]!.start < end; k++) {
+    const w = tokens[k]!.lower;
+    if (breakBefore(ctx, k) && (CLAUSE_BREAKERS.has(w) || (objectOnly && OBJECT_BREAKERS.has(w)))) { end = tokens[k - 1]!.end; break; }
+  }
+  if (objectOnly) {
+    // an object phrase does not carry a trailing time phrase ("claimed responsibility later in the day")
+    for (let k = from + 1; k < tokens.length && tokens[k]!.start < end; k++) {
+      const after = skipTime(tokens, k);
+      if (after > k && tokens[after - 1]!.end >= trimEnd(text, tokens[k]!.start, end)) { end = tokens[k - 1]!.end; break; }
+    }
+  }
+  return trimEnd(text, tokens[from]!.start, end);
+}

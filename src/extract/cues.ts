@@ -1,0 +1,50 @@
+/**
+ * Stage 3: cue detection. Finds the reporting words of a sentence from the lexicon: verb cues
+ * ("said", "called for"), which the `verb-*` rules attribute.
+ */
+import type { Token } from '../document.js';
+import { cueVerbByForm, cueVerbFormCounts, type Frame } from '../lexicon/index.js';
+import { MIN_CUE_VERB_PRECISION } from '../options.js';
+import type { SentenceContext } from './context.js';
+import { isQuotedToken } from './context.js';
+import { breakBefore } from './noun-phrase.js';
+import { has } from './tokens.js';
+
+/** A cue found in a sentence: tokens `[index, last]`. */
+export interface CueMatch {
+  /** Token index of the cue word. */
+  index: number;
+  /** Token index of the cue's last word (a particle: "called *for*"). */
+  last: number;
+  lemma: string;
+  kind: 'verb';
+  /** How the content attaches (the lexicon entry's first usable frame). */
+  frame: Frame;
+}
+
+/** Whether compromise sees this word as a verb here (or did not tag it at all). */
+function usedAsVerb(t: Token): boolean {
+  if (t.tags.size === 0) return true;
+  return has(t, 'Verb') || has(t, 'PastTense') || has(t, 'Gerund') || has(t, 'PresentTense') || has(t, 'Infinitive');
+}
+
+/** The verb cues of a sentence, in order; words inside quotations are not cues. */
+export function findVerbCues(ctx: SentenceContext): CueMatch[] {
+  const cues: CueMatch[] = [];
+  const { tokens } = ctx;
+  tokens.forEach((t, i) => {
+    const entry = cueVerbByForm.get(t.lower);
+    if (!entry || isQuotedToken(ctx, t) || !usedAsVerb(t)) return;
+    const counts = cueVerbFormCounts(t.lower);
+    const next = tokens[i + 1];
+    const introducesClause = next !== undefined && next.lower === 'that' && !breakBefore(ctx, i + 1) && entry.frame.includes('clause');
+    if (!counts || (counts.precision < MIN_CUE_VERB_PRECISION && !introducesClause)) return;
+    if (entry.preps && next && !breakBefore(ctx, i + 1) && entry.preps.includes(next.lower)) {
+      cues.push({ index: i, last: i + 1, lemma: `${entry.lemma} ${next.lower}`, kind: 'verb', frame: 'prep' });
+      return;
+    }
+    if (entry.bare === false) return;
+    cues.push({ index: i, last: i, lemma: entry.lemma, kind: 'verb', frame: entry.frame[0]! });
+  });
+  return cues;
+}

@@ -1,0 +1,140 @@
+/**
+ * Finding the noun phrase that names a speaker, next to its cue: "Spokeswoman Heather Nauert said",
+ * "said the senator", "Sullivan, the state's tax commissioner, said".
+ */
+import type { Token } from '../document.js';
+import {
+  AUXILIARIES, DETERMINERS, NOUN_PHRASE_JOINERS, RELATIVE_PRONOUNS, SPEAKER_CUE_ADVERBS,
+  CLAUSE_SUBJECT_PRONOUNS, PARTICLES,
+} from '../lexicon/grammar.js';
+import type { SentenceContext, TokenRange } from './context.js';
+import { isQuotedToken } from './context.js';
+import { PHRASE_BREAK, has, isCapitalized } from './tokens.js';
+
+/** Whether punctuation stands between token `i - 1` and token `i`. */
+export function breakBefore(ctx: SentenceContext, i: number): boolean {
+  if (i <= 0) return true;
+  return PHRASE_BREAK.test(ctx.text.slice(ctx.tokens[i - 1]!.end, ctx.tokens[i]!.start));
+}
+
+/** Whether a token can be part of a noun phrase naming someone. */
+export function isNounPhraseWord(t: Token, sentenceInitial: boolean): boolean {
+  if (t.lower === 'that' || RELATIVE_PRONOUNS.has(t.lower)) return false;
+  if (DETERMINERS.has(t.lower)) return true;
+  if (isCapitalized(t) && !sentenceInitial && !has(t, 'Pronoun')) return true;
+  if (has(t, 'Verb') && !has(t, 'Noun') && !has(t, 'Adjective')) return false;
+  return has(t, 'Noun') || has(t, 'ProperNoun') || has(t, 'Adjective') || has(t, 'Value')
+    || has(t, 'Possessive') || has(t, 'Acronym') || has(t, 'Abbreviation') || has(t, 'Honorific')
+    || (isCapitalized(t) && sentenceInitial);
+}
+
+/** Skips adverbs and auxiliaries leftwards from `i` ("has also said"): the index of the word before them. */
+export function skipAdverbsLeft(ctx: SentenceContext, i: number): number {
+  const { tokens } = ctx;
+  while (i >= 0 && !breakBefore(ctx, i + 1) && isAdverbOrAuxiliary(tokens[i]!)) i--;
+  return i;
+}
+
+function isAdverbOrAuxiliary(t: Token): boolean {
+  return AUXILIARIES.has(t.lower) || SPEAKER_CUE_ADVERBS.has(t.lower)
+    || (has(t, 'Adverb') && !has(t, 'Noun') && !isCapitalized(t));
+}
+
+/** Drops joiners ("and", "of") and a lone leading preposition from the edges of a range. */
+function trimRange(tokens: Token[], r: TokenRange): TokenRange | undefined {
+  let { first, last } = r;
+  while (first <= last && NOUN_PHRASE_JOINERS.has(tokens[first]!.lower)) first++;
+  while (last >= first && NOUN_PHRASE_JOINERS.has(tokens[last]!.lower)) last--;
+  return first <= last ? { first, last } : undefined;
+}
+
+/**
+ * Where a noun phrase ending at `last` begins, walking left over noun-phrase words and joiners
+ * without crossing punctuation. A determiner inside the run starts a new phrase ("On Sunday the
+ * ministry said" gives "the ministry").
+ */
+function phraseEndingAt(ctx: SentenceContext, last: number): TokenRange | undefined {
+  const { tokens } = ctx;
+  const t = tokens[last]!;
+  if (isQuotedToken(ctx, t)) return undefined;
+  if (CLAUSE_SUBJECT_PRONOUNS.has(t.lower)) return { first: last, last };
+  if (!isNounPhraseWord(t, last === 0)) return undefined;
+  let first = last;
+  while (first > 0 && !breakBefore(ctx, first)) {
+    const prev = tokens[first - 1]!;
+    if (isQuotedToken(ctx, prev)) break;
+    const joins = NOUN_PHRASE_JOINERS.has(prev.lower) && first - 2 >= 0 && !breakBefore(ctx, first - 1)
+      && isNounPhraseWord(tokens[first - 2]!, first - 2 === 0);
+    if (!joins && !isNounPhraseWord(prev, first - 1 === 0)) break;
+    first--;
+  }
+  for (let k = last; k > first; k--) {
+    const w = tokens[k]!.lower;
+    if ((w === 'the' || w === 'a' || w === 'an') && !NOUN_PHRASE_JOINERS.has(tokens[k - 1]!.lower)) { first = k; break; }
+  }
+  return trimRange(tokens, { first, last });
+}
+
+/**
+ * The speaker phrase before the cue at `cue`: the noun phrase just left of it (over adverbs and
+ * auxiliaries), or, across an apposition or relative clause, the name before it.
+ */
+export function speakerBefore(ctx: SentenceContext, cue: number): TokenRange | undefined {
+  const i = skipAdverbsLeft(ctx, cue - 1);
+  if (i < 0) return undefined;
+  if (ctx.tokens[i]!.lower === 'to' && !breakBefore(ctx, i + 1)) return subjectOfInfinitive(ctx, i);
+  if (!breakBefore(ctx, i + 1)) return phraseEndingAt(ctx, i);
+  // "Sullivan, the tax commissioner, said" / "Smith, who chairs the panel, said"
+  const gap = ctx.text.slice(ctx.tokens[i]!.end, ctx.tokens[i + 1]!.start);
+  if (!gap.includes(',')) return undefined;
+  const inner = phraseEndingAt(ctx, i);
+  let k = inner ? inner.first : i;
+  const relative = !inner;
+  if (relative) {
+    while (k > 0 && !breakBefore(ctx, k)) k--;
+    if (!RELATIVE_PRONOUNS.has(ctx.tokens[k]!.lower)) return undefined;
+  }
+  if (k === 0 || !ctx.text.slice(ctx.tokens[k - 1]!.end, ctx.tokens[k]!.start).includes(',')) return undefined;
+  const name = phraseEndingAt(ctx, k - 1);
+  if (!name) return undefined;
+  if (!isCapitalized(ctx.tokens[name.last]!) && !CLAUSE_SUBJECT_PRONOUNS.has(ctx.tokens[name.last]!.lower)) return undefined;
+  return { first: name.first, last: relative ? name.last : inner!.last };
+}
+
+/**
+ * The subject of the verb governing a to-infinitive cue: "the bloc jumped in to claim
+ * responsibility" gives "the bloc". `to` is the index of "to".
+ */
+function subjectOfInfinitive(ctx: SentenceContext, to: number): TokenRange | undefined {
+  const { tokens } = ctx;
+  let k = to - 1;
+  while (k >= 0 && !breakBefore(ctx, k + 1) && (PARTICLES.has(tokens[k]!.lower) || has(tokens[k]!, 'Adverb'))) k--;
+  const verbEnd = k;
+  while (k >= 0 && !breakBefore(ctx, k + 1) && (has(tokens[k]!, 'Verb') || AUXILIARIES.has(tokens[k]!.lower)) && !has(tokens[k]!, 'Noun')) k--;
+  if (k === verbEnd || k < 0 || breakBefore(ctx, k + 1)) return undefined;
+  return phraseEndingAt(ctx, k);
+}
+
+/**
+ * The speaker phrase right after the cue at `cue` ("said Spokeswoman Heather Nauert."), accepted only
+ * when punctuation or the sentence end follows it, so "said the plan failed" is not a speaker.
+ */
+export function speakerAfter(ctx: SentenceContext, cue: number): TokenRange | undefined {
+  const { tokens } = ctx;
+  let j = cue + 1;
+  if (j >= tokens.length || breakBefore(ctx, j)) return undefined;
+  if (cue > 0 && tokens[cue - 1]!.lower === 'to') return undefined; // "to claim the attack": an object
+  const first = tokens[j]!;
+  if (CLAUSE_SUBJECT_PRONOUNS.has(first.lower)) {
+    return j + 1 >= tokens.length || breakBefore(ctx, j + 1) ? { first: j, last: j } : undefined;
+  }
+  if (!isNounPhraseWord(first, false) || isQuotedToken(ctx, first)) return undefined;
+  while (j + 1 < tokens.length && !breakBefore(ctx, j + 1)) {
+    const next = tokens[j + 1]!;
+    const joins = NOUN_PHRASE_JOINERS.has(next.lower) && j + 2 < tokens.length && isNounPhraseWord(tokens[j + 2]!, false);
+    if (!joins && !isNounPhraseWord(next, false)) break;
+    j++;
+  }
+  if (j + 1 < tokens.length && !breakBefore(ctx, j + 1)) return undefined;
+  return trimRange(tokens, { first: cue + 1, last: j });
+}

@@ -1,0 +1,208 @@
+/**
+ * Rule family `verb-*`: a reporting verb with its speaker and content in one sentence.
+ *
+ *   verb-after      X said (that) CONTENT.         X told reporters CONTENT.
+ *   verb-before     CONTENT, X said.   “CONTENT,” said X.
+ *   verb-split      “A,” X said, “B.”  (one claim, two content pieces)
+ *   verb-aside      …, as X said, CONTENT.
+ *   verb-coordinated  X maintained that A, and said that B.  (B's speaker is X)
+ *
+ * Cues inside another claim's content are nested attributions and are not reported (PolNeAR
+ * annotates only the outermost).
+ */
+import type { DraftClaim } from '../document.js';
+import { spanOf } from '../text/span.js';
+import type { SentenceContext, TokenRange } from './context.js';
+import { isQuotedToken, quoteAt } from './context.js';
+import { contentEnd, contentStartAt, snapToQuotes, skipTime, trimEnd, type Region } from './content.js';
+import type { CueMatch } from './cues.js';
+import { kindOf, makeClaim } from './claim.js';
+import { breakBefore, isNounPhraseWord, skipAdverbsLeft, speakerAfter, speakerBefore } from './noun-phrase.js';
+import { CLAUSE_SUBJECT_PRONOUNS, DETERMINERS, OBJECT_PRONOUNS } from '../lexicon/grammar.js';
+
+const COORDINATORS = new Set(['and', 'but']);
+/** Cue lemmas whose first object is the addressee, not the content ("told reporters that …"). */
+const ADDRESSEE_FIRST = new Set(['tell', 'assure', 'inform', 'remind', 'warn', 'urge', 'ask', 'notify', 'promise', 'brief']);
+/** Nouns of "in a statement", "in an interview": the medium of a statement, skipped after the cue. */
+const MEDIUM_NOUNS = new Set(['statement', 'interview', 'email', 'e-mail', 'tweet', 'post', 'speech', 'letter',
+  'release', 'memo', 'op-ed', 'editorial', 'video', 'message', 'briefing', 'appearance', 'call', 'conversation', 'remarks', 'report', 'filing', 'radio', 'television']);
+
+interface Built { claim: DraftClaim | undefined; contentRegion: Region; pieces: Region[]; speaker: TokenRange | undefined; cue: CueMatch; rule: string }
+
+/** Whether the cue at `c` has an elided subject shared with an earlier cue (", and said that …"). */
+function isCoordinated(ctx: SentenceContext, c: CueMatch): boolean {
+  const i = skipAdverbsLeft(ctx, c.index - 1);
+  return i >= 0 && COORDINATORS.has(ctx.tokens[i]!.lower);
+}
+
+/**
+ * Index after the addressee of "told" and its kin: one pronoun ("told him") or one noun phrase
+ * ("told reporters", "told The Associated Press"), which ends where a new phrase begins.
+ */
+function skipAddressee(ctx: SentenceContext, j: number): number {
+  const { tokens } = ctx;
+  if (j >= tokens.length) return j;
+  if (OBJECT_PRONOUNS.has(tokens[j]!.lower)) return j + 1;
+  let k = j;
+  if (DETERMINERS.has(tokens[k]!.lower)) k++;
+  while (k < tokens.length && !breakBefore(ctx, k) && k - j < 6 && isNounPhraseWord(tokens[k]!, false)
+    && !DETERMINERS.has(tokens[k]!.lower) && !CLAUSE_SUBJECT_PRONOUNS.has(tokens[k]!.lower)) k++;
+  return k > j && (k === tokens.length || !ctx.tokens[k]!.tags.has('Verb') || tokens[k]!.lower === 'that') ? k : j;
+}
+
+/** Index after the addressee or medium phrases that may follow a cue ("told reporters", "said in a statement"). */
+function skipCueComplements(ctx: SentenceContext, c: CueMatch, from: number): number {
+  const { tokens } = ctx;
+  let j = skipTime(tokens, from);
+  if (ADDRESSEE_FIRST.has(c.lemma)) j = skipAddressee(ctx, j);
+  for (let guard = 0; guard < 3; guard++) {
+    const before = j;
+    j = skipTime(tokens, j);
+    // "in a statement", "in an interview with Fox News", "on Twitter"
+    if (j + 1 < tokens.length && ['in', 'on', 'during', 'via', 'at'].includes(tokens[j]!.lower)) {
+      let k = j + 1;
+      while (k < tokens.length && k - j <= 4 && !MEDIUM_NOUNS.has(tokens[k]!.lower)) k++;
+      if (k < tokens.length && MEDIUM_NOUNS.has(tokens[k]!.lower)) {
+        j = k + 1;
+        while (j < tokens.length && !breakBefore(ctx, j) && ['with', 'to', 'on', 'from'].includes(tokens[j]!.lower)) {
+          j++;
+          while (j < tokens.length && !breakBefore(ctx, j) && tokens[j]!.lower !== 'that' && !tokens[j]!.tags.has('Verb')) j++;
+        }
+      } else if (['twitter', 'facebook', 'instagram', 'cnn', 'fox', 'msnbc', 'abc', 'nbc', 'cbs', 'npr'].includes(tokens[j + 1]!.lower)) {
+        j += 2;
+        while (j < tokens.length && !breakBefore(ctx, j) && /^\p{Lu}/u.test(tokens[j]!.text)) j++;
+      }
+    }
+    if (j < tokens.length && tokens[j]!.lower === 'to' && ['reporters', 'journalists', 'supporters'].includes(tokens[j + 1]?.lower ?? '')) j += 2;
+    if (j === before) break;
+  }
+  return j;
+}
+
+const isRegion = (r: Region | undefined): r is Region => r !== undefined;
+
+/** Whether only punctuation (and no word) remains in the sentence from token `j`. */
+const atSentenceEnd = (ctx: SentenceContext, j: number) => j >= ctx.tokens.length;
+
+/** The content before the speaker clause: from the sentence start (or `from`) to the speaker's edge. */
+function contentBefore(ctx: SentenceContext, edge: number, from: number): Region | undefined {
+  const { text } = ctx;
+  const end = trimEnd(text, from, edge);
+  if (end <= from) return undefined;
+  return { start: from, end };
+}
+
+/** Builds the claims of the `verb-*` rules for one sentence. */
+export function extractReportingClauses(ctx: SentenceContext, cues: CueMatch[]): DraftClaim[] {
+  const { tokens, text, sentence } = ctx;
+  const built: Built[] = [];
+  const verbCues = cues.filter(c => c.kind === 'verb' && !isQuotedToken(ctx, tokens[c.index]!));
+  for (let n = 0; n < verbCues.length; n++) {
+    const c = verbCues[n]!;
+    const cueStart = tokens[c.index]!.start;
+    const previous = built[built.length - 1];
+    const coordinated = previous !== undefined && isCoordinated(ctx, c);
+    if (previous && !coordinated && cueStart >= previous.contentRegion.start && cueStart < previous.contentRegion.end) continue;
+    if (coordinated) {
+      // the earlier claim's content stops before ", and said"
+      const conj = skipAdverbsLeft(ctx, c.index - 1);
+      const cut = trimEnd(text, previous.contentRegion.start, tokens[conj]!.start);
+      if (cut > previous.contentRegion.start) {
+        previous.contentRegion.end = Math.min(previous.contentRegion.end, cut);
+        const lastPiece = previous.pieces[previous.pieces.length - 1]!;
+        lastPiece.end = Math.min(lastPiece.end, cut);
+        previous.claim = rebuild(ctx, previous);
+      }
+    }
+    let speaker = coordinated ? previous.speaker : speakerBefore(ctx, c.index);
+    let inverted = false;
+    if (!speaker && !coordinated) {
+      speaker = speakerAfter(ctx, c.last);
+      inverted = speaker !== undefined;
+    }
+    const afterCue = inverted ? speaker!.last + 1 : c.last + 1;
+    const j = skipCueComplements(ctx, c, afterCue);
+    const nextCue = verbCues[n + 1];
+    const commaAfter = !atSentenceEnd(ctx, j) && text.slice(tokens[j - 1]!.end, tokens[j]!.start).includes(',');
+    const midSentence = speaker !== undefined && !inverted && speaker.first > 0;
+    let pieces: Region[] = [];
+    let rule = 'verb-after';
+    const contentAfter = (objectOnly: boolean): Region | undefined => {
+      let from = j;
+      if (!objectOnly && tokens[j]!.tags.has('Preposition')) {
+        // "says at a campaign stop in Toledo, Ohio, that it means …": the clause starts at "that"
+        while (from < tokens.length && tokens[from]!.lower !== 'that' && !tokens[from]!.tags.has('Verb')) from++;
+        if (from >= tokens.length || tokens[from]!.lower !== 'that') return undefined;
+      }
+      const start = contentStartAt(ctx, from);
+      if (start === undefined) return undefined;
+      const stop = nextCue && isCoordinated(ctx, nextCue) ? tokens[skipAdverbsLeft(ctx, nextCue.index - 1)]!.start : undefined;
+      const end = contentEnd(ctx, from, stop, objectOnly);
+      // content with no verb of its own is an object phrase ("claim responsibility later in the day")
+      if (!objectOnly && !hasVerbBetween(ctx, from, end)) return { start, end: contentEnd(ctx, from, stop, true) };
+      return { start, end };
+    };
+    if (midSentence && tokens[speaker!.first - 1]!.lower === 'as' && !atSentenceEnd(ctx, j)) {
+      // "…, as some reports said, burned": the content is what follows the aside
+      rule = 'verb-aside';
+      pieces = [contentAfter(true)].filter(isRegion);
+    } else if (!inverted && atSentenceEnd(ctx, j) && speaker && /^\s*:\s*$/u.test(text.slice(tokens[j - 1]!.end, sentence.end))) {
+      // "Spokeswoman Heather Nauert said:" and the quotation is the next paragraph
+      rule = 'verb-colon';
+      const next = ctx.analysis.paragraphs[sentence.paragraph + 1];
+      const isLast = sentence.end >= ctx.analysis.paragraphs[sentence.paragraph]!.end;
+      if (next && isLast) pieces = [{ start: next.start, end: next.end }];
+    } else if (!inverted && !atSentenceEnd(ctx, j) && !(commaAfter && midSentence)) {
+      pieces = [contentAfter(c.frame === 'object')].filter(isRegion);
+    } else if (speaker || coordinated) {
+      rule = 'verb-before';
+      const edge = tokens[speaker && !inverted ? speaker.first : c.index]!.start;
+      const from = previous && previous.contentRegion.end <= edge ? skipTo(ctx, previous.contentRegion.end) : sentence.start;
+      pieces = [contentBefore(ctx, edge, from)].filter(isRegion);
+      if (pieces.length && commaAfter) {
+        // "“A,” he said, “B.”": the content resumes after the cue
+        const rest = contentAfter(false);
+        if (rest) { pieces.push(rest); rule = 'verb-split'; }
+      }
+    }
+    const region = pieces.length ? { start: pieces[0]!.start, end: pieces[pieces.length - 1]!.end } : undefined;
+    if (!region || !speaker && !coordinated) continue;
+    const b: Built = { claim: undefined, contentRegion: region, pieces, speaker, cue: c, rule: coordinated ? 'verb-coordinated' : rule };
+    b.claim = rebuild(ctx, b);
+    if (b.claim) built.push(b);
+  }
+  return built.flatMap(b => (b.claim ? [b.claim] : []));
+}
+
+/** Whether a verb (not a gerund or participle used as a modifier) starts at token `from` or later, before `end`. */
+function hasVerbBetween(ctx: SentenceContext, from: number, end: number): boolean {
+  for (let k = from; k < ctx.tokens.length && ctx.tokens[k]!.start < end; k++) {
+    const t = ctx.tokens[k]!;
+    if (t.tags.has('Verb') && !t.tags.has('Gerund') && !t.tags.has('Participle') && !t.tags.has('Noun')) return true;
+  }
+  return false;
+}
+
+/** The first non-space offset at or after `from`. */
+function skipTo(ctx: SentenceContext, from: number): number {
+  while (from < ctx.sentence.end && /[\s,;]/u.test(ctx.text[from]!)) from++;
+  return from;
+}
+
+function rebuild(ctx: SentenceContext, b: Built): DraftClaim | undefined {
+  const { tokens, text } = ctx;
+  const speaker = b.speaker ? spanOf(text, tokens[b.speaker.first]!.start, tokens[b.speaker.last]!.end) : null;
+  return makeClaim(ctx, {
+    speaker,
+    cue: { ...spanOf(text, tokens[b.cue.index]!.start, tokens[b.cue.last]!.end), lemma: b.cue.lemma },
+    pieces: b.pieces.flatMap(p => snapToQuotes(ctx, p)),
+    rule: b.rule,
+    kind: b.rule === 'verb-colon' ? kindOfBlock(ctx, b.pieces) : undefined,
+  });
+}
+
+/** A paragraph introduced by "X said:" is quoted verbatim, with or without quotation marks. */
+function kindOfBlock(ctx: SentenceContext, pieces: Region[]) {
+  const kind = kindOf(ctx.text, ctx.quoted, pieces);
+  return kind === 'indirect' ? 'direct' : kind;
+}

@@ -1,0 +1,77 @@
+/**
+ * Closed-class English words the extractors use to find phrase and clause edges. These are standard
+ * grammar lists (auxiliaries, complementizers, temporal nouns), written out from any reference
+ * grammar (e.g. Huddleston & Pullum, The Cambridge Grammar of the English Language, ch. 3, 5, 11);
+ * nothing here is learned from data.
+ */
+
+/** Auxiliary and modal verbs that may stand between a speaker and its cue ("has said", "would argue"). */
+export const AUXILIARIES: ReadonlySet<string> = new Set([
+  'be', 'is', 'are', 'was', 'were', 'been', 'being', 'am', "'s", "'re",
+  'have', 'has', 'had', 'having', "'ve", "'d",
+  'do', 'does', 'did',
+  'will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must', "'ll",
+  'not', "n't", 'never',
+]);
+
+/**
+ * Adverbs commonly found between a speaker and its cue ("also said", "later told", "repeatedly
+ * denied"). Any word compromise tags Adverb is accepted too; these are the ones it sometimes misses.
+ */
+export const SPEAKER_CUE_ADVERBS: ReadonlySet<string> = new Set([
+  'also', 'later', 'earlier', 'then', 'again', 'further', 'previously', 'recently', 'once', 'often',
+  'repeatedly', 'publicly', 'privately', 'reportedly', 'allegedly', 'already', 'still', 'now', 'first',
+  'initially', 'frequently', 'separately', 'similarly', 'likewise', 'flatly', 'strongly', 'firmly',
+  'quickly', 'immediately', 'subsequently', 'ultimately', 'finally', 'just', 'even', 'only',
+]);
+
+/** Words that introduce a reported clause ("said that …", "asked whether …"). */
+export const COMPLEMENTIZERS: ReadonlySet<string> = new Set(['that', 'whether', 'if']);
+
+/** Relative pronouns: "Smith, who leads the panel, said" — the clause between commas is skipped. */
+export const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['who', 'whom', 'whose', 'which', 'that']);
+
+/**
+ * Concessive subordinators: after a comma they start the writer's own clause, so reported content
+ * stops there ("claimed the attack, although another group …").
+ */
+export const CLAUSE_BREAKERS: ReadonlySet<string> = new Set(['although', 'though', 'whereas', 'while']);
+
+/**
+ * Subordinators that, after a comma, end an object-taking cue's content ("denied the report, after
+ * the vote"); a reported clause may go on past them.
+ */
+export const OBJECT_BREAKERS: ReadonlySet<string> = new Set(['even', 'despite', 'after', 'before', 'since', 'until', 'when', 'as', 'because']);
+
+/** Determiners that open a noun phrase. */
+export const DETERMINERS: ReadonlySet<string> = new Set([
+  'the', 'a', 'an', 'this', 'that', 'these', 'those', 'some', 'many', 'several', 'two', 'three', 'four',
+  'five', 'one', 'both', 'most', 'few', 'other', 'another', 'each', 'every', 'his', 'her', 'its', 'their',
+  'our', 'my', 'your', 'no', 'any', 'all', 'more', 'dozens', 'hundreds', 'thousands',
+]);
+
+/** Words that may join two noun phrases into one speaker ("A witness and two rebel sources"). */
+export const NOUN_PHRASE_JOINERS: ReadonlySet<string> = new Set(['and', '&', 'of', 'for', 'at', 'from', 'on', 'in', "'s", 'de']);
+
+/** Temporal words: "said Monday", "claimed it later in the day". */
+export const TIME_WORDS: ReadonlySet<string> = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october',
+  'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sept', 'sep', 'oct', 'nov', 'dec',
+  'today', 'yesterday', 'tomorrow', 'tonight', 'morning', 'afternoon', 'evening', 'night', 'day', 'week',
+  'weekend', 'month', 'year', 'later', 'earlier', 'last', 'this', 'next', 'recently', 'overnight',
+]);
+
+/** Prepositions that open a temporal phrase ("on Monday", "in the morning", "last week"). */
+export const TIME_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'in', 'at', 'during', 'last', 'this', 'next', 'later', 'earlier', 'the', 'of']);
+
+/** Subject pronouns; their person, number and what they can refer to is in `pronouns.ts`. */
+export const CLAUSE_SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['i', 'we', 'you', 'he', 'she', 'it', 'they']);
+
+/** Verb particles and directional adverbs ("stepped forward to", "jumped in to"). */
+export const PARTICLES: ReadonlySet<string> = new Set([
+  'forward', 'back', 'up', 'out', 'in', 'ahead', 'down', 'over', 'on', 'off', 'away', 'together', 'along', 'around',
+]);
+
+/** Object pronouns: an addressee of one word ("told him …"). */
+export const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['me', 'us', 'you', 'him', 'her', 'it', 'them']);

@@ -1,0 +1,14 @@
+/**
+ * Tunable thresholds, each with why it has the value it has. Measured values come from
+ * `claims eval` on PolNeAR dev (see README, Accuracy).
+ */
+
+/**
+ * A cue verb form is used only when at least this share of its occurrences in PolNeAR train are
+ * annotated cues (`cueVerbFormCounts`). Below it, words like "support" or "make" fire far more often
+ * than they report anything.
+ */
+export const MIN_CUE_VERB_PRECISION = 0.3;
+
+/** How many paragraphs back a floating quote may look for the speaker of the last claim. */
+export const FLOATING_QUOTE_PARAGRAPHS = 2;

@@ -1,0 +1,102 @@
+/**
+ * Stage 2: quotation marks paired into quotations, paragraph by paragraph.
+ *
+ * Pairing follows news typography: `“` opens and `”` closes; a straight `"` toggles; single `‘…’`
+ * counts only where it cannot be an apostrophe (`‘` after a non-letter, `’` before a non-letter).
+ * A paragraph that ends inside a quotation and is followed by one opening with a quotation mark
+ * continues the same quotation (the convention for multi-paragraph quotes). Any other unclosed mark
+ * becomes an `unclosed-quote` diagnostic and the quotation runs to the end of its paragraph.
+ */
+import type { Paragraph, Quote } from '../document.js';
+import type { Diagnostic } from '../types.js';
+import { spanOf } from './span.js';
+
+const OPEN = new Set(['\u201c', '\u201e', '\u00ab']);
+const CLOSE = new Set(['\u201d', '\u00bb']);
+const STRAIGHT = '"';
+const isWordChar = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+
+interface Piece { start: number; end: number; closed: boolean }
+
+/** Pairs the double quotation marks of one paragraph. */
+function pairDouble(text: string, p: Paragraph): Piece[] {
+  const pieces: Piece[] = [];
+  let open = -1;
+  for (let i = p.start; i < p.end; i++) {
+    const c = text[i]!;
+    if (OPEN.has(c)) {
+      if (open >= 0) pieces.push({ start: open, end: i, closed: false });
+      open = i;
+    } else if (CLOSE.has(c)) {
+      if (open >= 0) { pieces.push({ start: open, end: i + 1, closed: true }); open = -1; }
+      else if (!isWordChar(text[i - 1]) && isWordChar(text[i + 1])) open = i; // a closer used as an opener
+      else pieces.push({ start: p.start, end: i + 1, closed: true }); // the paragraph continues a quote
+    } else if (c === STRAIGHT) {
+      if (open < 0) open = i;
+      else { pieces.push({ start: open, end: i + 1, closed: true }); open = -1; }
+    }
+  }
+  if (open >= 0) pieces.push({ start: open, end: p.end, closed: false });
+  return pieces;
+}
+
+/** Pairs single quotation marks outside the double-quoted pieces of one paragraph. */
+function pairSingle(text: string, p: Paragraph, inside: (i: number) => boolean): Piece[] {
+  const pieces: Piece[] = [];
+  let open = -1;
+  for (let i = p.start; i < p.end; i++) {
+    if (inside(i)) continue;
+    const c = text[i];
+    if (c === '\u2018' && !isWordChar(text[i - 1])) open = i;
+    else if (c === '\u2019' && open >= 0 && !isWordChar(text[i + 1])) {
+      pieces.push({ start: open, end: i + 1, closed: true });
+      open = -1;
+    }
+  }
+  return pieces;
+}
+
+/** The quotations of `text`, in order, with diagnostics for marks left open. */
+export function findQuotes(text: string, paragraphs: Paragraph[]): { quotes: Quote[]; diagnostics: Diagnostic[] } {
+  const quotes: Quote[] = [];
+  const diagnostics: Diagnostic[] = [];
+  let pending: Quote | undefined;
+  for (const p of paragraphs) {
+    const doubles = pairDouble(text, p);
+    const inDouble = (i: number) => doubles.some(d => i >= d.start && i < d.end);
+    const pieces = [...doubles, ...pairSingle(text, p, inDouble)].sort((a, b) => a.start - b.start);
+    const opensWithMark = pieces.length > 0 && pieces[0]!.start === p.start && OPEN_OR_STRAIGHT.test(text[p.start]!);
+    if (pending && !opensWithMark) {
+      const last = pending.pieces[pending.pieces.length - 1]!;
+      diagnostics.push({ id: 'unclosed-quote', message: 'quotation mark is never closed', span: spanOf(text, last.start, last.start + 1) });
+      pending = undefined;
+    }
+    pieces.forEach((piece, k) => {
+      const span = spanOf(text, piece.start, piece.end);
+      if (k === 0 && pending) {
+        pending.pieces.push(span);
+        pending.closed = piece.closed;
+      } else {
+        quotes.push({ pieces: [span], closed: piece.closed });
+      }
+      if (k === 0 && pending) pending = undefined;
+    });
+    const last = quotes[quotes.length - 1];
+    const lastPiece = pieces[pieces.length - 1];
+    pending = lastPiece && !lastPiece.closed && last ? last : undefined;
+  }
+  if (pending) {
+    const last = pending.pieces[pending.pieces.length - 1]!;
+    diagnostics.push({ id: 'unclosed-quote', message: 'quotation mark is never closed', span: spanOf(text, last.start, last.start + 1) });
+  }
+  return { quotes, diagnostics };
+}
+
+const OPEN_OR_STRAIGHT = /[\u201c\u201e\u00ab"\u2018]/u;
+
+/** A mask with 1 at every index of `text` inside a quotation (marks included). */
+export function quotedMask(text: string, quotes: Quote[]): Uint8Array {
+  const mask = new Uint8Array(text.length);
+  for (const q of quotes) for (const piece of q.pieces) mask.fill(1, piece.start, piece.end);
+  return mask;
+}

@@ -1,0 +1,108 @@
+/**
+ * The extraction rules, one construction per case, on sentences written for these tests.
+ * Each case names the speaker, cue and content pieces it expects.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from '../src/index.js';
+import type { Claim } from '../src/types.js';
+
+interface Case {
+  name: string;
+  text: string;
+  speaker: string | null;
+  cue: string;
+  content: string[];
+  kind?: Claim['kind'];
+  rule?: string;
+}
+
+const cases: Case[] = [
+  { name: 'speaker, verb, that-clause', text: 'The mayor said that the bridge would reopen in May.',
+    speaker: 'The mayor', cue: 'said', content: ['the bridge would reopen in May'], kind: 'indirect', rule: 'verb-after' },
+  { name: 'speaker, verb, bare clause', text: 'Farmers say the drought has cut their harvest by half.',
+    speaker: 'Farmers', cue: 'say', content: ['the drought has cut their harvest by half'] },
+  { name: 'addressee after "told" is skipped', text: 'The coach told reporters the team was ready.',
+    speaker: 'The coach', cue: 'told', content: ['the team was ready'] },
+  { name: 'time and medium after the cue are skipped', text: 'The company said in a statement on Tuesday that profits fell.',
+    speaker: 'The company', cue: 'said', content: ['profits fell'] },
+  { name: 'content before the cue', text: 'The storm will pass by noon, forecasters said.',
+    speaker: 'forecasters', cue: 'said', content: ['The storm will pass by noon'], rule: 'verb-before' },
+  { name: 'quote before an inverted cue', text: '“We are not leaving,” said union leader Maria Ortiz.',
+    speaker: 'union leader Maria Ortiz', cue: 'said', content: ['“We are not leaving,”'], kind: 'direct' },
+  { name: 'quote interrupted by its cue', text: '“The vote is over,” she said, “and we won it.”',
+    speaker: 'she', cue: 'said', content: ['“The vote is over,”', '“and we won it.”'], kind: 'direct', rule: 'verb-split' },
+  { name: 'quote spanning sentences', text: '“Prices rose. Wages did not,” the economist said.',
+    speaker: 'the economist', cue: 'said', content: ['“Prices rose. Wages did not,”'], kind: 'direct' },
+  { name: 'mixed content', text: 'The minister said the plan was “dead on arrival” in parliament.',
+    speaker: 'The minister', cue: 'said', content: ['the plan was “dead on arrival” in parliament'], kind: 'mixed' },
+  { name: 'apposition between speaker and cue', text: 'Jane Roe, a lawyer for the family, said the case was weak.',
+    speaker: 'Jane Roe, a lawyer for the family', cue: 'said', content: ['the case was weak'] },
+  { name: 'object of a denial', text: 'The embassy rejected the accusations.',
+    speaker: 'The embassy', cue: 'rejected', content: ['the accusations'] },
+  { name: 'aside with "as"', text: 'The bridge was closed but not, as some posts online claimed, destroyed.',
+    speaker: 'some posts online', cue: 'claimed', content: ['destroyed'], rule: 'verb-aside' },
+  { name: 'subject of a to-infinitive cue', text: 'A second group stepped forward to claim the attack.',
+    speaker: 'A second group', cue: 'claim', content: ['the attack'] },
+];
+
+describe('reporting verbs', () => {
+  for (const c of cases) {
+    it(c.name, () => {
+      const claims = extractClaims(c.text);
+      expect(claims).toHaveLength(1);
+      const [claim] = claims as [Claim];
+      expect(claim.speaker?.text ?? null).toBe(c.speaker);
+      expect(claim.cue.text).toBe(c.cue);
+      expect(claim.content.spans.map(([s, e]) => c.text.slice(s, e))).toEqual(c.content);
+      if (c.kind) expect(claim.kind).toBe(c.kind);
+      if (c.rule) expect(claim.rule).toBe(c.rule);
+    });
+  }
+});
+
+describe('several claims in one sentence', () => {
+  it('coordinated verbs share the speaker', () => {
+    const text = 'The agency insisted that the data was sound, and said that critics had misread it.';
+    const claims = extractClaims(text);
+    expect(claims.map(c => [c.speaker?.text, c.cue.text, c.content.text])).toEqual([
+      ['The agency', 'insisted', 'the data was sound'],
+      ['The agency', 'said', 'critics had misread it'],
+    ]);
+    expect(claims[1]!.rule).toBe('verb-coordinated');
+  });
+
+  it('a cue inside reported content is nested and not reported', () => {
+    const text = 'The senator said the governor claimed credit for the plan.';
+    const claims = extractClaims(text);
+    expect(claims.map(c => c.cue.text)).toEqual(['said']);
+  });
+
+  it('a concessive clause ends the content', () => {
+    const text = 'One faction claimed the attack, although police doubted it.';
+    expect(extractClaims(text).map(c => c.content.text)).toEqual(['the attack']);
+  });
+});
+
+describe('colon lead-ins', () => {
+  it('a speaker line ending in a colon introduces the next paragraph', () => {
+    const text = 'The coach said:\n\nWe played hard and we will be back next year.';
+    const [claim] = extractClaims(text);
+    expect(claim?.speaker?.text).toBe('The coach');
+    expect(claim?.content.text).toBe('We played hard and we will be back next year.');
+    expect(claim?.kind).toBe('direct');
+    expect(claim?.rule).toBe('verb-colon');
+  });
+
+  it('a colon line without a reporting verb introduces nothing', () => {
+    expect(extractClaims('Footage of the flood:\n\nWater filled the streets.')).toEqual([]);
+  });
+});
+
+describe('offsets', () => {
+  it('every span indexes the original text', () => {
+    const text = '\u201cIt is over,\u201d she said.\r\n\r\nThe mayor said that \u201cnothing\u201d changed.';
+    for (const c of extractClaims(text)) {
+      for (const span of [c.cue, c.content, ...(c.speaker ? [c.speaker] : [])]) expect(text.slice(span.start, span.end)).toBe(span.text);
+    }
+  });
+});
