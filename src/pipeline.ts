@@ -5,6 +5,7 @@
 import type { AnalyzedText, DraftClaim, Sentence } from './document.js';
 import { extractFromSentence } from './extract/index.js';
 import { mergeClaims } from './extract/merge.js';
+import { attachContinuations } from './extract/quote-continuation.js';
 import { splitSentences, tagSentence } from './nlp/compromise.js';
 import { resolveSpeakers } from './resolve/speakers.js';
 import { splitParagraphs } from './text/paragraphs.js';
@@ -36,7 +37,7 @@ export function analyze(text: string): Analysis {
   const analysis = analyzeText(text);
   const drafts: DraftClaim[] = [];
   for (const sentence of analysis.sentences) drafts.push(...extractFromSentence(analysis, sentence));
-  const claims = resolveSpeakers(text, mergeClaims(drafts));
+  const claims = resolveSpeakers(text, attachContinuations(analysis, mergeClaims(drafts)));
   return { text, claims, diagnostics: analysis.diagnostics };
 }
 

@@ -14,7 +14,7 @@ export interface Region {
   end: number;
 }
 
-const OPENING = /[\u201c\u201e\u00ab"\u2018]/u;
+const OPENING = /[\u201c\u201e\u00ab"\u2018']/u;
 const TRAILING_PUNCT = /[\s.,;:!?\u2014\u2013-]/u;
 
 /** Index of the first token after a temporal phrase starting at `j` ("Monday", "on Friday", "last week"). */

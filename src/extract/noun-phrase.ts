@@ -80,24 +80,46 @@ function phraseEndingAt(ctx: SentenceContext, last: number): TokenRange | undefi
  * auxiliaries), or, across an apposition or relative clause, the name before it.
  */
 export function speakerBefore(ctx: SentenceContext, cue: number): TokenRange | undefined {
-  const i = skipAdverbsLeft(ctx, cue - 1);
+  const { tokens, text } = ctx;
+  let i = skipAdverbsLeft(ctx, cue - 1);
   if (i < 0) return undefined;
-  if (ctx.tokens[i]!.lower === 'to' && !breakBefore(ctx, i + 1)) return subjectOfInfinitive(ctx, i);
-  if (!breakBefore(ctx, i + 1)) return phraseEndingAt(ctx, i);
-  // "Sullivan, the tax commissioner, said" / "Smith, who chairs the panel, said"
-  const gap = ctx.text.slice(ctx.tokens[i]!.end, ctx.tokens[i + 1]!.start);
-  if (!gap.includes(',')) return undefined;
-  const inner = phraseEndingAt(ctx, i);
-  let k = inner ? inner.first : i;
-  const relative = !inner;
-  if (relative) {
-    while (k > 0 && !breakBefore(ctx, k)) k--;
-    if (!RELATIVE_PRONOUNS.has(ctx.tokens[k]!.lower)) return undefined;
+  const end = i;
+  // "Rep. Jane Roe (D-Ohio) said": step over the parenthesis
+  if (text.slice(tokens[i]!.end, tokens[i + 1]!.start).includes(')')) {
+    const open = text.lastIndexOf('(', tokens[i]!.start);
+    if (open < ctx.sentence.start) return undefined;
+    while (i >= 0 && tokens[i]!.start > open) i--;
+    if (i < 0 || text.slice(tokens[i]!.end, open).trim() !== '') return undefined;
+    const name = phraseEndingAt(ctx, i);
+    return name && { first: name.first, last: end };
   }
-  if (k === 0 || !ctx.text.slice(ctx.tokens[k - 1]!.end, ctx.tokens[k]!.start).includes(',')) return undefined;
-  const name = phraseEndingAt(ctx, k - 1);
-  if (!name) return undefined;
-  if (!isCapitalized(ctx.tokens[name.last]!) && !CLAUSE_SUBJECT_PRONOUNS.has(ctx.tokens[name.last]!.lower)) return undefined;
+  if (tokens[i]!.lower === 'to' && !breakBefore(ctx, i + 1)) return subjectOfInfinitive(ctx, i);
+  if (!breakBefore(ctx, i + 1)) return phraseEndingAt(ctx, i);
+  if (!text.slice(tokens[i]!.end, tokens[i + 1]!.start).includes(',')) return undefined;
+  return apposedSpeaker(ctx, i);
+}
+
+/** Whether a comma stands right before token `k`. */
+const commaBefore = (ctx: SentenceContext, k: number) =>
+  k > 0 && ctx.text.slice(ctx.tokens[k - 1]!.end, ctx.tokens[k]!.start).includes(',');
+
+/**
+ * The speaker when a comma precedes the cue: "Sullivan, the tax commissioner, said", "A lawyer for the
+ * family, Jane Roe, said", "Smith, who chairs the panel, said". `i` is the word before that comma.
+ * The name must open its clause (sentence start or after punctuation), so "Prices are high, the
+ * minister said" is not read as an apposition.
+ */
+function apposedSpeaker(ctx: SentenceContext, i: number): TokenRange | undefined {
+  const { tokens } = ctx;
+  let k = i;
+  while (k > 0 && !breakBefore(ctx, k)) k--;
+  const relative = RELATIVE_PRONOUNS.has(tokens[k]!.lower);
+  const inner = relative ? undefined : phraseEndingAt(ctx, i);
+  if (!relative && (!inner || !commaBefore(ctx, inner.first))) return undefined;
+  const nameEnd = (relative ? k : inner!.first) - 1;
+  if (nameEnd < 0 || !commaBefore(ctx, nameEnd + 1)) return undefined;
+  const name = phraseEndingAt(ctx, nameEnd);
+  if (!name || !breakBefore(ctx, name.first)) return undefined;
   return { first: name.first, last: relative ? name.last : inner!.last };
 }
 

@@ -58,6 +58,8 @@ function skipCueComplements(ctx: SentenceContext, c: CueMatch, from: number): nu
   for (let guard = 0; guard < 3; guard++) {
     const before = j;
     j = skipTime(tokens, j);
+    // "said sarcastically", "said then"
+    while (j < tokens.length && !breakBefore(ctx, j) && (/ly$/u.test(tokens[j]!.lower) || tokens[j]!.lower === 'then') && tokens[j]!.tags.has('Adverb')) j++;
     // "in a statement", "in an interview with Fox News", "on Twitter"
     if (j + 1 < tokens.length && ['in', 'on', 'during', 'via', 'at'].includes(tokens[j]!.lower)) {
       let k = j + 1;
@@ -114,9 +116,10 @@ export function extractReportingClauses(ctx: SentenceContext, cues: CueMatch[]):
         previous.claim = rebuild(ctx, previous);
       }
     }
-    let speaker = coordinated ? previous.speaker : speakerBefore(ctx, c.index);
+    const elided = !coordinated && isCoordinated(ctx, c);
+    let speaker = coordinated ? previous.speaker : elided ? sentenceSubject(ctx, c.index) : speakerBefore(ctx, c.index);
     let inverted = false;
-    if (!speaker && !coordinated) {
+    if (!speaker && !coordinated && !elided) {
       speaker = speakerAfter(ctx, c.last);
       inverted = speaker !== undefined;
     }
@@ -125,6 +128,8 @@ export function extractReportingClauses(ctx: SentenceContext, cues: CueMatch[]):
     const nextCue = verbCues[n + 1];
     const commaAfter = !atSentenceEnd(ctx, j) && text.slice(tokens[j - 1]!.end, tokens[j]!.start).includes(',');
     const midSentence = speaker !== undefined && !inverted && speaker.first > 0;
+    // "“…,” Jones, 25, said as she marched": a quotation right before the speaker is the content
+    const quoteFirst = speaker !== undefined && closingQuoteBefore(ctx, tokens[inverted ? c.index : speaker.first]!.start);
     let pieces: Region[] = [];
     let rule = 'verb-after';
     const contentAfter = (objectOnly: boolean): Region | undefined => {
@@ -152,14 +157,14 @@ export function extractReportingClauses(ctx: SentenceContext, cues: CueMatch[]):
       const next = ctx.analysis.paragraphs[sentence.paragraph + 1];
       const isLast = sentence.end >= ctx.analysis.paragraphs[sentence.paragraph]!.end;
       if (next && isLast) pieces = [{ start: next.start, end: next.end }];
-    } else if (!inverted && !atSentenceEnd(ctx, j) && !(commaAfter && midSentence)) {
+    } else if (!inverted && !quoteFirst && !atSentenceEnd(ctx, j) && !(commaAfter && midSentence)) {
       pieces = [contentAfter(c.frame === 'object')].filter(isRegion);
     } else if (speaker || coordinated) {
       rule = 'verb-before';
       const edge = tokens[speaker && !inverted ? speaker.first : c.index]!.start;
       const from = previous && previous.contentRegion.end <= edge ? skipTo(ctx, previous.contentRegion.end) : sentence.start;
       pieces = [contentBefore(ctx, edge, from)].filter(isRegion);
-      if (pieces.length && commaAfter) {
+      if (pieces.length && commaAfter && quoteAt(ctx.quotes, tokens[j]!.start)?.pieces[0]!.start === contentStartAt(ctx, j)) {
         // "“A,” he said, “B.”": the content resumes after the cue
         const rest = contentAfter(false);
         if (rest) { pieces.push(rest); rule = 'verb-split'; }
@@ -181,6 +186,22 @@ function hasVerbBetween(ctx: SentenceContext, from: number, end: number): boolea
     if (t.tags.has('Verb') && !t.tags.has('Gerund') && !t.tags.has('Participle') && !t.tags.has('Noun')) return true;
   }
   return false;
+}
+
+/** Whether a closing quotation mark ends the text before `at` (over spaces and commas). */
+function closingQuoteBefore(ctx: SentenceContext, at: number): boolean {
+  let k = at - 1;
+  while (k >= ctx.sentence.start && /[\s,]/u.test(ctx.text[k]!)) k--;
+  return k >= ctx.sentence.start && /["\u201d\u2019'\u00bb]/u.test(ctx.text[k]!) && ctx.quoted[k] === 1;
+}
+
+/** The subject of the sentence's first verb: the speaker of a cue whose subject is elided ("… and said"). */
+function sentenceSubject(ctx: SentenceContext, before: number): TokenRange | undefined {
+  for (let k = 1; k < before; k++) {
+    const t = ctx.tokens[k]!;
+    if (t.tags.has('Verb') && !t.tags.has('Noun') && !isQuotedToken(ctx, t)) return speakerBefore(ctx, k);
+  }
+  return undefined;
 }
 
 /** The first non-space offset at or after `from`. */

@@ -49,6 +49,25 @@ function placeTerms(text: string, base: number, terms: CompromiseTerm[], from: n
   return tokens;
 }
 
+/** A sentence end inside a quotation: `.”` `?"` followed by a capitalised word. compromise misses these. */
+const END_IN_QUOTE = /^[.!?]+["\u201d\u2019]\s+["\u201c\u2018]?\p{Lu}/u;
+
+/** Splits a run of tokens where a quoted sentence ends and a new one begins (`…change.” She adds`). */
+function splitAfterClosingQuote(text: string, tokens: Token[]): Token[][] {
+  const parts: Token[][] = [];
+  let current: Token[] = [];
+  tokens.forEach((t, i) => {
+    const prev = tokens[i - 1];
+    if (prev && END_IN_QUOTE.test(text.slice(prev.end, t.end))) {
+      parts.push(current);
+      current = [];
+    }
+    current.push({ ...t, index: current.length });
+  });
+  parts.push(current);
+  return parts;
+}
+
 /**
  * Splits a paragraph into sentences with untagged tokens. Sentences tile the paragraph: each runs
  * from the end of the one before (leading quotation marks included) to the start of the next.
@@ -57,6 +76,7 @@ export function splitSentences(text: string, paragraph: Paragraph, firstIndex: n
   const json = nlp.tokenize(paragraph.text).json({ offset: true }) as CompromiseSentence[];
   const placed = json
     .map(s => placeTerms(text, paragraph.start, s.terms, paragraph.start))
+    .flatMap(tokens => splitAfterClosingQuote(text, tokens))
     .filter(tokens => tokens.length > 0);
   const sentences: Sentence[] = [];
   for (let i = 0; i < placed.length; i++) {

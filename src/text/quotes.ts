@@ -31,8 +31,11 @@ function pairDouble(text: string, p: Paragraph): Piece[] {
       if (open >= 0) { pieces.push({ start: open, end: i + 1, closed: true }); open = -1; }
       else if (!isWordChar(text[i - 1]) && isWordChar(text[i + 1])) open = i; // a closer used as an opener
       else pieces.push({ start: p.start, end: i + 1, closed: true }); // the paragraph continues a quote
-    } else if (c === STRAIGHT) {
-      if (open < 0) open = i;
+    } else if (c === STRAIGHT || (c === "'" && text[i + 1] === "'")) {
+      // a straight mark, or two apostrophes standing for one (''like this'')
+      const at = i;
+      if (c === "'") i++;
+      if (open < 0) open = at;
       else { pieces.push({ start: open, end: i + 1, closed: true }); open = -1; }
     }
   }
