@@ -2,8 +2,8 @@
  * The ordered pipeline: read → paragraphs and sentences → quotes → cues → claims → speakers.
  * Each stage is a module with one job; data flows one way, each stage adding to what came before.
  */
-import type { AnalyzedText, DraftClaim, Sentence } from './document.js';
-import { extractFromSentence } from './extract/index.js';
+import type { AnalyzedText, Sentence } from './document.js';
+import { extractAll } from './extract/index.js';
 import { mergeClaims } from './extract/merge.js';
 import { attachContinuations } from './extract/quote-continuation.js';
 import { splitSentences, tagSentence } from './nlp/compromise.js';
@@ -35,8 +35,7 @@ export function analyzeText(text: string): AnalyzedText {
 /** Runs every stage over `text`. */
 export function analyze(text: string): Analysis {
   const analysis = analyzeText(text);
-  const drafts: DraftClaim[] = [];
-  for (const sentence of analysis.sentences) drafts.push(...extractFromSentence(analysis, sentence));
+  const drafts = extractAll(analysis);
   const claims = resolveSpeakers(text, attachContinuations(analysis, mergeClaims(drafts)));
   return { text, claims, diagnostics: analysis.diagnostics };
 }

@@ -1,13 +1,20 @@
-/** Stage 4: every extractor over one sentence. Their claims are merged by `merge.ts`. */
-import type { AnalyzedText, DraftClaim, Sentence } from '../document.js';
+/** Stage 4: every extractor, over each sentence and paragraph. Their claims are merged by `merge.ts`. */
+import type { AnalyzedText, DraftClaim } from '../document.js';
+import { extractAccordingTo } from './according-to.js';
 import type { SentenceContext } from './context.js';
 import { findVerbCues } from './cues.js';
+import { extractDashBylines } from './dash-byline.js';
 import { extractReportingClauses } from './reporting-clause.js';
 
-/** The claims each extractor finds in `sentence`. */
-export function extractFromSentence(analysis: AnalyzedText, sentence: Sentence): DraftClaim[] {
-  const ctx: SentenceContext = {
-    text: analysis.text, sentence, tokens: sentence.tokens, quoted: analysis.quoted, quotes: analysis.quotes, analysis,
-  };
-  return extractReportingClauses(ctx, findVerbCues(ctx));
+/** The claims every extractor finds in the text, unmerged. */
+export function extractAll(analysis: AnalyzedText): DraftClaim[] {
+  const drafts: DraftClaim[] = [];
+  for (const sentence of analysis.sentences) {
+    const ctx: SentenceContext = {
+      text: analysis.text, sentence, tokens: sentence.tokens, quoted: analysis.quoted, quotes: analysis.quotes, analysis,
+    };
+    drafts.push(...extractReportingClauses(ctx, findVerbCues(ctx)), ...extractAccordingTo(ctx));
+  }
+  for (const paragraph of analysis.paragraphs) drafts.push(...extractDashBylines(analysis, paragraph));
+  return drafts;
 }

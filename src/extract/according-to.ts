@@ -1,0 +1,56 @@
+/**
+ * Rule family `prep-*`: a prepositional cue names its speaker after it ("according to").
+ *
+ *   prep-before   According to the ministry, CONTENT.
+ *   prep-after    CONTENT, according to the ministry.
+ *
+ * The phrases come from the lexicon (`cuePhrases` of kind `prepositional` with the speaker after).
+ */
+import type { DraftClaim } from '../document.js';
+import { cuePhrases } from '../lexicon/cue-phrases.js';
+import { spanOf } from '../text/span.js';
+import { makeClaim } from './claim.js';
+import { snapToQuotes, trimEnd, type Region } from './content.js';
+import { isQuotedToken, type SentenceContext } from './context.js';
+import { breakBefore } from './noun-phrase.js';
+
+/** Prepositional phrases whose speaker follows them, as word lists ("according to" → ["according", "to"]). */
+const PHRASES: readonly { words: string[]; lemma: string }[] = cuePhrases
+  .filter(p => p.kind === 'prepositional' && p.speaker === 'after' && !p.pattern.includes('*'))
+  .map(p => ({ words: p.pattern.split(' '), lemma: p.pattern }));
+
+/** How many words a speaker after "according to" may have before we give up looking for its end. */
+const MAX_SPEAKER_WORDS = 12;
+
+/** The claims of `according to`-like phrases in one sentence. */
+export function extractAccordingTo(ctx: SentenceContext): DraftClaim[] {
+  const { tokens, text, sentence } = ctx;
+  const claims: DraftClaim[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const phrase = PHRASES.find(p => p.words.every((w, k) => tokens[i + k]?.lower === w));
+    if (!phrase || isQuotedToken(ctx, tokens[i]!)) continue;
+    const last = i + phrase.words.length - 1;
+    // the speaker runs to the next punctuation or the sentence end
+    let s = last + 1;
+    while (s + 1 < tokens.length && !breakBefore(ctx, s + 1) && s - last < MAX_SPEAKER_WORDS) s++;
+    if (s >= tokens.length) continue;
+    const speaker = spanOf(text, tokens[last + 1]!.start, tokens[s]!.end);
+    const cue = { ...spanOf(text, tokens[i]!.start, tokens[last]!.end), lemma: phrase.lemma };
+    let region: Region | undefined;
+    let rule: string;
+    const atStart = i === 0 || text.slice(sentence.start, tokens[i]!.start).trim() === '';
+    if (atStart) {
+      rule = 'prep-before';
+      if (s + 1 >= tokens.length) continue;
+      region = { start: tokens[s + 1]!.start, end: trimEnd(text, tokens[s + 1]!.start, sentence.end) };
+    } else {
+      rule = 'prep-after';
+      const start = sentence.start + (text.slice(sentence.start, sentence.end).search(/\S/u));
+      region = { start, end: trimEnd(text, start, tokens[i]!.start) };
+    }
+    if (region.end <= region.start) continue;
+    const claim = makeClaim(ctx, { speaker, cue, pieces: snapToQuotes(ctx, region), rule });
+    if (claim) claims.push(claim);
+  }
+  return claims;
+}
