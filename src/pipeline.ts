@@ -36,7 +36,7 @@ export function analyzeText(text: string): AnalyzedText {
 export function analyze(text: string): Analysis {
   const analysis = analyzeText(text);
   const drafts = extractAll(analysis);
-  const claims = resolveSpeakers(text, attachContinuations(analysis, mergeClaims(drafts)));
+  const claims = resolveSpeakers(analysis, attachContinuations(analysis, mergeClaims(drafts)));
   return { text, claims, diagnostics: analysis.diagnostics };
 }
 

@@ -58,7 +58,7 @@ function phraseEndingAt(ctx: SentenceContext, last: number): TokenRange | undefi
   const t = tokens[last]!;
   if (isQuotedToken(ctx, t)) return undefined;
   if (CLAUSE_SUBJECT_PRONOUNS.has(t.lower)) return { first: last, last };
-  if (!isNounPhraseWord(t, last === 0)) return undefined;
+  if (!isNounPhraseWord(t, last === 0) || DETERMINERS.has(t.lower)) return undefined;
   let first = last;
   while (first > 0 && !breakBefore(ctx, first)) {
     const prev = tokens[first - 1]!;

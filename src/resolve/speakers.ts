@@ -1,15 +1,115 @@
 /**
  * Stage 5: speaker resolution. Keeps each mention as written and adds who it is: the fullest earlier
- * mention for pronouns, surnames and role nouns, and a speaker type.
+ * mention for pronouns ("It" → "the Russian Defense Ministry"), surnames ("Nauert" → "Heather
+ * Nauert") and role nouns ("the ministry"), and a speaker type.
+ *
+ * Earlier mentions are the speakers of earlier claims and the subjects of earlier sentences.
  */
-import type { DraftClaim } from '../document.js';
-import type { Claim, Span, Speaker } from '../types.js';
+import type { AnalyzedText, DraftClaim } from '../document.js';
+import { speakerBefore } from '../extract/noun-phrase.js';
+import { isQuotedToken, type SentenceContext } from '../extract/context.js';
+import { speakerNounByForm } from '../lexicon/index.js';
+import { spanOf } from '../text/span.js';
+import type { Claim, Span, Speaker, SpeakerType } from '../types.js';
+import { mentionWords, typeOfMention, typeOfPronoun } from './speaker-type.js';
 
-/** Resolves the speaker mention of every claim, in text order. */
-export function resolveSpeakers(text: string, drafts: DraftClaim[]): Claim[] {
-  return drafts.map(d => ({ ...d, speaker: d.speaker ? resolveMention(d.speaker) : null }));
+/** A mention that a later pronoun, surname or role noun may refer to. */
+interface Entity {
+  mention: Span;
+  /** The mention without apposition or parenthesis ("Jane Roe" for "Jane Roe, a lawyer,"). */
+  name: string;
+  type: SpeakerType;
+  /** Lower-case words of `name`. */
+  words: string[];
 }
 
-function resolveMention(mention: Span): Speaker {
-  return { ...mention, name: mention.text, type: 'other', resolution: 'self' };
+/** Which types each pronoun may refer to, nearest first. */
+const PRONOUN_TARGETS: Record<SpeakerType, SpeakerType[]> = {
+  person: ['person', 'unnamed'],
+  organization: ['organization'],
+  group: ['group', 'organization'],
+  unnamed: ['unnamed', 'person'],
+  other: [],
+};
+
+function nameOf(mention: Span): Span {
+  const cut = mention.text.search(/\s*[,(]/u);
+  const text = cut > 0 ? mention.text.slice(0, cut) : mention.text;
+  return { start: mention.start, end: mention.start + text.length, text };
+}
+
+function entityOf(mention: Span): Entity {
+  const name = nameOf(mention);
+  return { mention: name, name: name.text, type: typeOfMention(mention.text), words: mentionWords(name.text).map(w => w.toLowerCase()) };
+}
+
+/** Subjects of every sentence (the noun phrase before the first verb), as candidate antecedents. */
+function sentenceSubjects(analysis: AnalyzedText): Entity[] {
+  const entities: Entity[] = [];
+  for (const sentence of analysis.sentences) {
+    const ctx: SentenceContext = { text: analysis.text, sentence, tokens: sentence.tokens, quoted: analysis.quoted, quotes: analysis.quotes, analysis };
+    // the first verb with a noun phrase before it ("Stung by the loss, the ministry *put* out …")
+    let range;
+    for (let k = 1; k < sentence.tokens.length && !range; k++) {
+      const t = sentence.tokens[k]!;
+      if (t.tags.has('Verb') && !t.tags.has('Noun') && !isQuotedToken(ctx, t)) range = speakerBefore(ctx, k);
+    }
+    if (!range) continue;
+    const mention = spanOf(analysis.text, sentence.tokens[range.first]!.start, sentence.tokens[range.last]!.end);
+    if (typeOfPronoun(mention.text) === undefined) entities.push(entityOf(mention));
+  }
+  return entities;
+}
+
+/** The fullest earlier entity `mention` refers to, and how it was found. */
+function antecedentOf(mention: Span, before: Entity[]): { entity: Entity; resolution: Speaker['resolution'] } | undefined {
+  const pronounType = typeOfPronoun(mention.text);
+  if (pronounType) {
+    const targets = PRONOUN_TARGETS[pronounType];
+    for (let k = before.length - 1; k >= 0; k--) {
+      if (targets.includes(before[k]!.type)) return { entity: fullest(before[k]!, before), resolution: 'pronoun' };
+    }
+    return undefined;
+  }
+  const own = entityOf(mention);
+  const head = own.words[own.words.length - 1];
+  if (!head) return undefined;
+  const longer = (e: Entity) => e.words.length > own.words.length && e.words[e.words.length - 1] === head;
+  const isName = /^\p{Lu}/u.test(own.name.split(/\s+/u).pop() ?? '') && !/^(the|a|an)\b/iu.test(own.name);
+  for (let k = before.length - 1; k >= 0; k--) {
+    const e = before[k]!;
+    if (isName && e.type === 'person' && longer(e)) return { entity: fullest(e, before), resolution: 'partial-name' };
+    if (!isName && own.words[0] === 'the' && speakerNounByForm.has(head) && longer(e) && e.type !== 'person') {
+      return { entity: e, resolution: 'role-noun' };
+    }
+  }
+  return undefined;
+}
+
+/** Among entities sharing `e`'s last word, the one with the most words. */
+function fullest(e: Entity, all: Entity[]): Entity {
+  const last = e.words[e.words.length - 1];
+  return all.reduce((best, x) => (x.type === e.type && x.words[x.words.length - 1] === last && x.words.length > best.words.length ? x : best), e);
+}
+
+/** Resolves the speaker mention of every claim. */
+export function resolveSpeakers(analysis: AnalyzedText, drafts: DraftClaim[]): Claim[] {
+  const known = [...sentenceSubjects(analysis), ...drafts.flatMap(d => (d.speaker && !typeOfPronoun(d.speaker.text) ? [entityOf(d.speaker)] : []))]
+    .filter(e => !analysis.quoted[e.mention.start])
+    .sort((a, b) => a.mention.start - b.mention.start);
+  return drafts.map(d => {
+    if (!d.speaker) return { ...d, speaker: null };
+    const mention = d.speaker;
+    const before = known.filter(e => e.mention.end <= mention.start);
+    const found = antecedentOf(mention, before);
+    if (found) {
+      const speaker: Speaker = { ...mention, name: found.entity.name, type: found.entity.type, resolution: found.resolution, antecedent: found.entity.mention };
+      return { ...d, speaker };
+    }
+    const pronounType = typeOfPronoun(mention.text);
+    const speaker: Speaker = pronounType
+      ? { ...mention, name: mention.text, type: 'other', resolution: 'unresolved' }
+      : { ...mention, name: nameOf(mention).text, type: typeOfMention(mention.text), resolution: 'self' };
+    return { ...d, speaker };
+  });
 }
