@@ -144,6 +144,11 @@ describe('speakers', () => {
     const rows = speakerRows([{ claims: [claim('tell'), claim('say'), claim('say')] }, { claims: [claim('add')] }, quiet]);
     expect(rows).toEqual([{ name: 'Ada Brook', type: 'person', claims: 4, documents: 2, cues: ['say', 'add', 'tell'] }]);
   });
+  it('the table wraps long names and cue lists to the width', () => {
+    const row = { name: 'the hardline Islamist bloc Hayat Tahrir al-Sham and its many allied factions in the north', type: 'organization' as const, claims: 3, documents: 2, cues: ['say', 'claim', 'maintain', 'insist', 'deny', 'tell', 'warn', 'add'] };
+    const out = speakerFormats.table.render([row], { ...GOLDEN_OPTIONS, width: 100 });
+    for (const line of out.split('\n')) expect([...line].length).toBeLessThanOrEqual(100);
+  });
   it('every speakers format handles no rows', () => {
     for (const name of FORMAT_NAMES) expect(typeof speakerFormats[name].render([], GOLDEN_OPTIONS)).toBe('string');
   });

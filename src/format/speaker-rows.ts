@@ -36,7 +36,7 @@ export class SpeakerTally {
     }
   }
 
-  /** Rows sorted by number of claims (most first), then name, then type. */
+  /** Rows sorted by number of claims (most first), then name (ignoring case), then type. */
   rows(): SpeakerRow[] {
     return [...this.#entries.values()]
       .map((entry) => ({
@@ -46,7 +46,7 @@ export class SpeakerTally {
         documents: entry.docs.size,
         cues: [...entry.cues].sort((a, b) => b[1] - a[1] || compare(a[0], b[0])).map(([lemma]) => lemma),
       }))
-      .sort((a, b) => b.claims - a.claims || compare(a.name, b.name) || compare(a.type, b.type));
+      .sort((a, b) => b.claims - a.claims || compare(a.name.toLowerCase(), b.name.toLowerCase()) || compare(a.name, b.name) || compare(a.type, b.type));
   }
 }
 

@@ -73,13 +73,20 @@ export const tableClaims: StreamingFormatter = {
   },
 };
 
-/** One table of speakers. */
+/** Widths of the speakers table's Type, Claims and Docs columns and its borders. */
+const SPEAKER_FIXED_WIDTH = 14 + 8 + 6 + 6;
+
+/** One table of speakers; long names and cue lists wrap to fit the width. */
 export const tableSpeakers: SpeakerFormatter = {
   render(rows: readonly SpeakerRow[], options) {
     const c = paint(options);
     if (rows.length === 0) return `${c.dim('No speakers found.')}\n`;
+    const widest = (cells: string[]) => Math.max(...cells.map((cell) => cell.length)) + 2;
+    const nameWidth = Math.min(widest(['Speaker', ...rows.map((row) => row.name)]), Math.max(MIN_CONTENT_WIDTH, Math.floor(options.width * 0.45)));
+    const cuesWidth = Math.min(widest(['Cues', ...rows.map((row) => row.cues.join(', '))]), Math.max(MIN_CONTENT_WIDTH, options.width - nameWidth - SPEAKER_FIXED_WIDTH));
     const table = new Table({
       head: ['Speaker', 'Type', 'Claims', 'Docs', 'Cues'].map((title) => c.bold(title)),
+      colWidths: [nameWidth, null, null, null, cuesWidth],
       colAligns: ['left', 'left', 'right', 'right', 'left'],
       wordWrap: true,
       style: PLAIN_STYLE,
