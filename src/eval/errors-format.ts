@@ -2,7 +2,7 @@
  * The error analysis as plain text: summary counts first, then each group's breakdowns and examples.
  */
 import type { EvalResult } from './evaluate.js';
-import type { ErrorExample, GoldSide, PredictedSide } from './error-items.js';
+import type { ErrorExample, GoldSide, PredictedSide } from './error-example.js';
 import { analyzeErrors, type Breakdown, type ErrorGroup, type ErrorOptions, type ErrorReport } from './errors.js';
 
 /** Longest role text shown in an example line. */
@@ -13,7 +13,7 @@ function shown(s: string): string {
   return flat.length > MAX_SHOWN_CHARS ? flat.slice(0, MAX_SHOWN_CHARS - 1) + '…' : flat;
 }
 
-const q = (s: string): string => (s ? `“${shown(s)}”` : '—');
+const q = (s: string): string => (s ? `⟨${shown(s)}⟩` : '—');
 
 function breakdownLine(b: Breakdown): string {
   const values = b.counts.map((c) => `${c.value} ${c.count}`).join(', ');

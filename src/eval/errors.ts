@@ -3,7 +3,8 @@
  * down by finer cause, kind, cue and rule, and a spread of examples.
  */
 import type { EvalResult } from './evaluate.js';
-import { errorItems, type ErrorCause, type ErrorExample, type ErrorItem } from './error-items.js';
+import type { ErrorCause, ErrorExample } from './error-example.js';
+import { errorItems, type ErrorItem } from './error-items.js';
 
 /** How much to show. */
 export interface ErrorOptions {

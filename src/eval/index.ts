@@ -14,7 +14,7 @@ export { toPredictionDoc, claimToAttribution } from './predictions.js';
 export { formatScores, formatScoreTable } from './table.js';
 export { analyzeErrors, DEFAULT_BREAKDOWN_TOP, DEFAULT_EXAMPLE_LIMIT } from './errors.js';
 export type { Breakdown, ErrorGroup, ErrorOptions, ErrorReport } from './errors.js';
-export type { ErrorCause, ErrorExample, GoldSide, PredictedSide, RoleTexts } from './error-items.js';
+export type { ErrorCause, ErrorExample, GoldSide, PredictedSide, RoleTexts } from './error-example.js';
 export { formatErrors, formatErrorReport } from './errors-format.js';
 export type { PredictionOutcome, PredictionRecord } from './records.js';
 export { PARTIAL_JACCARD } from './judge.js';
