@@ -48,13 +48,16 @@ for (let i = 0; i < argv.length; i++) {
 if (dataFiles.length === 0) dataFiles.push(DEFAULT_DATA);
 const wanted = sections.length ? new Set(sections) : new Set(['summary', 'candidates', 'patterns', 'cues', 'sources', 'attach']);
 
+/** Words skipped when looking for the head of a cue (see printCoverage). */
+const HEAD_SKIP = new Set(['to', 'a', 'an', 'the', 's', 'it', 'his', 'her', 'their', 'its']);
+
 const WORD = /[\p{L}\p{N}]+(?:['’.\-][\p{L}\p{N}]+)*/gu;
 
-/** Word tokens of `text` between `s` and `e`: [{start, end, w}] with w lower-cased. */
+/** Word tokens of `text` between `s` and `e`: [{start, end, w}]; w is lower-cased, with ’ written '. */
 function tokens(text, s = 0, e = text.length) {
   const out = [];
   const sub = text.slice(s, e);
-  for (const m of sub.matchAll(WORD)) out.push({ start: s + m.index, end: s + m.index + m[0].length, w: m[0].toLowerCase() });
+  for (const m of sub.matchAll(WORD)) out.push({ start: s + m.index, end: s + m.index + m[0].length, w: m[0].toLowerCase().replace(/’/g, "'") });
   return out;
 }
 
@@ -86,17 +89,21 @@ function formCounts(idx) {
   return { total, cue };
 }
 
-/** Occurrences of a multiword phrase (lower case, word tokens) and how many overlap a cue. */
-function phraseCounts(idx, phrase) {
-  const ws = phrase.split(/\s+/);
+/**
+ * Occurrences of a pattern ("according to", "as * put it") and how many have a non-slot word inside
+ * a cue. `match` is the lexicon's `matchPattern`.
+ */
+function phraseCounts(idx, pattern, match) {
+  const ws = pattern.split(' ');
   let total = 0; let cue = 0;
   for (const { toks, inCue } of idx) {
-    for (let i = 0; i + ws.length <= toks.length; i++) {
-      let ok = true;
-      for (let j = 0; j < ws.length; j++) if (toks[i + j].w !== ws[j]) { ok = false; break; }
-      if (!ok) continue;
+    const words = toks.map((t) => t.w);
+    for (let i = 0; i < words.length; i++) {
+      if (words[i] !== ws[0]) continue;
+      const m = match(ws, words, i);
+      if (!m) continue;
       total++;
-      if (inCue.slice(i, i + ws.length).some(Boolean)) cue++;
+      for (let j = m.start; j < m.end; j++) if (inCue[j] && !(m.slot && j >= m.slot[0] && j < m.slot[1])) { cue++; break; }
     }
   }
   return { total, cue };
@@ -152,7 +159,7 @@ if (wanted.has('cues')) {
 }
 
 /** Shape of a cue string; first matching rule wins. */
-function cueShape(str, lex) {
+function cueShape(str) {
   const t = str.trim().toLowerCase();
   if (t === '') return 'empty';
   if (/^[:]+$/.test(t)) return 'colon';
@@ -160,12 +167,6 @@ function cueShape(str, lex) {
   if (/^\p{P}+$/u.test(t)) return 'other punctuation';
   if (/\baccording to\b/.test(t)) return 'according to';
   const ws = tokens(t).map((x) => x.w);
-  if (lex) {
-    if (ws.some((w) => lex.cueVerbByForm.has(w))) return 'lexicon verb';
-    if (lex.cuePhraseMatch(ws)) return 'lexicon phrase';
-    if (ws.some((w) => lex.cueNounByForm.has(w))) return 'lexicon noun';
-    return 'not in lexicon';
-  }
   return ws.length === 1 ? 'single word' : 'multiword';
 }
 
@@ -216,14 +217,17 @@ if (wanted.has('sources')) {
 if (wanted.has('attach')) {
   // words before/after a cue noun: "in a statement", "his claim that", "said in an interview"
   const nouns = ['statement', 'interview', 'claim', 'report', 'tweet', 'remarks', 'speech', 'letter', 'testimony', 'announcement', 'allegation', 'view', 'belief', 'plan', 'post', 'op-ed', 'email', 'memo', 'comments', 'message', 'video', 'call', 'decision', 'criticism', 'support', 'promise', 'proposal', 'warning', 'argument', 'question', 'questions', 'suggestion', 'opinion'];
-  console.log('\n# attach: contexts of noun cues (2 words before, 1 after), only cue uses');
+  // Only function words are printed; any other word shows as "·", so no corpus text is reproduced.
+  const FUNCTION = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'our', 'my', 'in', 'on', 'at', 'during', 'of', 'for', 'about', 'to', 'that', 'with', 'from', 'by', 'against', 'over', 'said', 'says', 'told', 'according']);
+  const fw = (w) => (FUNCTION.has(w) ? w : '·');
+  console.log('\n# attach: contexts of noun cues (2 words before, 1 after; content words shown as ·), only cue uses');
   for (const noun of nouns) {
     const ctx = new Map(); let c = 0; let t = 0;
     for (const { toks, inCue } of idx) toks.forEach((tok, i) => {
       if (tok.w !== noun) return; t++;
       if (!inCue[i]) return; c++;
-      const before = toks.slice(Math.max(0, i - 2), i).map((x) => x.w).join(' ');
-      const after = toks[i + 1]?.w ?? '';
+      const before = toks.slice(Math.max(0, i - 2), i).map((x) => fw(x.w)).join(' ');
+      const after = fw(toks[i + 1]?.w ?? '');
       inc(ctx, `${before} _ ${after}`);
     });
     console.log(`${noun} ${c}/${t}: ` + sorted(ctx).slice(0, 8).map(([k, n]) => `[${k}]:${n}`).join(' '));
@@ -231,45 +235,89 @@ if (wanted.has('attach')) {
 }
 
 if (wanted.has('lexicon')) {
+  const lex = await compileLexicon();
+  const { total, cue } = formCounts(idx);
+  const ratio = (u, t) => (t ? Math.round((u / t) * 100) / 100 : 0);
+  let drift = 0;
+  /** Prints one measured row and flags it when it differs from what the data file records. */
+  const row = (label, u, t, recorded) => {
+    const same = !recorded || (recorded.uses === u && recorded.occurrences === t);
+    if (!same) drift++;
+    console.log(`${label}\t${u}\t${t}\t${pct(ratio(u, t))}${same ? '' : `\tDRIFT: recorded ${recorded.uses}/${recorded.occurrences}`}`);
+  };
+  const sumForms = (forms, m) => [...new Set(forms)].reduce((n, f) => n + (m.get(f) ?? 0), 0);
+  console.log('\n# lexicon: measured on ' + dataFiles[0]);
+  console.log('## verbs: lemma\tcue uses\toccurrences\tprecision');
+  for (const v of lex.cueVerbs) row(v.lemma, sumForms(v.forms, cue), sumForms(v.forms, total), v.train);
+  console.log('## nouns');
+  for (const n of lex.cueNouns) row(n.lemma, sumForms(n.forms, cue), sumForms(n.forms, total), n.train);
+  console.log('## phrases (slot words not counted as cue uses)');
+  for (const p of lex.cuePhrases) { const c = phraseCounts(idx, p.pattern, lex.matchPattern); row(p.pattern, c.cue, c.total, p.train); }
+  console.log('## non-claims');
+  for (const n of lex.nonClaims) { const c = phraseCounts(idx, n.pattern, lex.matchPattern); row(n.pattern, c.cue, c.total, n.train); }
+  console.log('## modifiers (occurrences up to 3 words before a cue verb form inside a cue)');
+  for (const m of lex.cueModifiers) {
+    let near = 0; let inside = 0;
+    for (const { toks, inCue } of idx) toks.forEach((t, i) => {
+      if (t.w !== m.word) return;
+      const v = [1, 2, 3].find((k) => toks[i + k] && lex.cueVerbByForm.has(toks[i + k].w) && inCue[i + k]);
+      if (v === undefined) return;
+      near++; if (inCue[i]) inside++;
+    });
+    row(m.word, inside, near, m.train);
+  }
+  console.log('## speaker nouns: lemma\theads\tin source\toccurrences');
+  const heads = new Map(); const inSrc = new Map();
+  for (const { d, toks } of idx) {
+    const spans = d.attributions.flatMap((a) => a.source);
+    for (const t of toks) if (spans.some(([s, e]) => t.start < e && s < t.end)) inc(inSrc, t.w.replace(/['’]s$/, ''));
+    for (const a of d.attributions) { const h = sourceHead(d.text, a.source); if (h) inc(heads, h.head); }
+  }
+  const occ = (w) => (total.get(w) ?? 0) + (total.get(`${w}'s`) ?? 0) + (total.get(`${w}’s`) ?? 0);
+  for (const n of lex.speakerNouns) {
+    const h = sumForms(n.forms, heads); const s = sumForms(n.forms, inSrc); const o = n.forms.reduce((k, f) => k + occ(f), 0);
+    const same = h === n.train.heads && s === n.train.inSource && o === n.train.occurrences;
+    if (!same) drift++;
+    console.log(`${n.lemma}\t${h}\t${s}\t${o}${same ? '' : `\tDRIFT: recorded ${n.train.heads}/${n.train.inSource}/${n.train.occurrences}`}`);
+  }
+  console.log(`\n${drift} measured rows differ from the recorded numbers.`);
+  dataFiles.forEach((file, k) => printCoverage(file, docsPerFile[k], lex));
+}
+
+/** Compiles src/lexicon with tsc into a temporary directory and imports it. */
+async function compileLexicon() {
   const out = fs.mkdtempSync(path.join(os.tmpdir(), 'claims-lexicon-'));
   execFileSync(path.join(ROOT, 'node_modules/.bin/tsc'), [path.join(ROOT, 'src/lexicon/index.ts'), '--outDir', out, '--module', 'NodeNext', '--moduleResolution', 'NodeNext', '--target', 'ES2022', '--strict', '--skipLibCheck'], { stdio: 'inherit' });
   fs.writeFileSync(path.join(out, 'package.json'), '{"type":"module"}');
   const lex = await import(pathToFileURL(path.join(out, 'index.js')).href);
-  const { total, cue } = formCounts(idx);
-  console.log('\n# lexicon: measured on ' + dataFiles[0]);
-  console.log('verbs: lemma\tcue\ttotal\tprecision\trecorded source');
-  for (const v of lex.cueVerbs) {
-    const c = v.forms.reduce((n, f) => n + (cue.get(f) ?? 0), 0);
-    const t = v.forms.reduce((n, f) => n + (total.get(f) ?? 0), 0);
-    console.log(`${v.lemma}\t${c}\t${t}\t${pct(c / t)}\t${v.source}`);
-  }
-  console.log('nouns: lemma\tcue\ttotal\tprecision');
-  for (const v of lex.cueNouns) {
-    const c = v.forms.reduce((n, f) => n + (cue.get(f) ?? 0), 0);
-    const t = v.forms.reduce((n, f) => n + (total.get(f) ?? 0), 0);
-    console.log(`${v.lemma}\t${c}\t${t}\t${pct(c / t)}\t${v.source}`);
-  }
-  console.log('phrases: phrase\tcue\ttotal\tprecision');
-  for (const p of lex.cuePhrases) {
-    if (p.pattern.includes('*')) { console.log(`${p.pattern}\t(pattern with slot: not measured here)`); continue; }
-    const { total: t, cue: c } = phraseCounts(idx, p.pattern);
-    console.log(`${p.pattern}\t${c}\t${t}\t${pct(c / t)}`);
-  }
-  dataFiles.forEach((file, k) => {
-    const ds = docsPerFile[k];
-    const shapes = new Map(); let firstCovered = 0; let anyCovered = 0; let n = 0;
-    for (const d of ds) for (const a of d.attributions) {
-      n++;
-      const str = a.cue.map(([s, e]) => d.text.slice(s, e)).join(' ');
-      inc(shapes, cueShape(str, lex));
-      const ws = tokens(str.toLowerCase()).map((x) => x.w);
-      const known = (w) => lex.cueVerbByForm.has(w) || lex.cueNounByForm.has(w);
-      const punct = /^\s*[:—–-]+\s*$/.test(str);
-      if (punct || lex.cuePhraseMatch(ws) || (ws.length && known(ws[0]))) firstCovered++;
-      if (punct || lex.cuePhraseMatch(ws) || ws.some(known)) anyCovered++;
-    }
-    console.log(`\n# coverage of ${file}: ${n} cues; first token covered ${pct(firstCovered / n)}, any token covered ${pct(anyCovered / n)} (colon/dash cues count as covered)`);
-    for (const [k, c] of sorted(shapes)) console.log(`${k}\t${c}\t${pct(c / n)}`);
-  });
   fs.rmSync(out, { recursive: true, force: true });
+  return lex;
+}
+
+/**
+ * Coverage of annotated cues by the lexicon. The head of a cue is its first word that is not a
+ * modifier or in HEAD_SKIP ("has also said" → "said", "to endorse" → "endorse"). Shapes: colon/dash (punctuation only), phrase (a cue phrase
+ * matches inside the cue), verb, noun (head word is a form), other (head word unknown).
+ */
+function printCoverage(file, ds, lex) {
+  const shapes = new Map(); const unknownHeads = new Map(); let n = 0; let headCovered = 0; let anyCovered = 0;
+  for (const d of ds) for (const a of d.attributions) {
+    n++;
+    const str = a.cue.map(([s, e]) => d.text.slice(s, e)).join(' ');
+    const ws = tokens(str.toLowerCase()).map((x) => x.w);
+    const known = (w) => lex.cueVerbByForm.has(w) || lex.cueNounByForm.has(w);
+    const head = ws.find((w) => !lex.cueModifierByWord.has(w) && !HEAD_SKIP.has(w)) ?? ws[0];
+    let shape;
+    if (ws.length === 0) shape = /:/.test(str) ? 'colon' : /[—–-]/.test(str) ? 'dash' : 'other punctuation';
+    else if (lex.cuePhraseMatch(ws)) shape = 'phrase';
+    else if (head && lex.cueVerbByForm.has(head)) shape = 'verb';
+    else if (head && lex.cueNounByForm.has(head)) shape = 'noun';
+    else { shape = 'other'; if (head) inc(unknownHeads, head); }
+    inc(shapes, shape);
+    if (shape !== 'other') headCovered++;
+    if (shape !== 'other' || ws.some(known)) anyCovered++;
+  }
+  console.log(`\n# coverage of ${file}: ${n} cues; head word covered ${pct(headCovered / n)}, any word covered ${pct(anyCovered / n)}`);
+  for (const [k, c] of sorted(shapes)) console.log(`${k}\t${c}\t${pct(c / n)}`);
+  console.log('most frequent uncovered heads: ' + sorted(unknownHeads).slice(0, top).map(([k, c]) => `${k}:${c}`).join(' '));
 }
