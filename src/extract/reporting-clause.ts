@@ -18,9 +18,11 @@ import { contentEnd, contentStartAt, snapToQuotes, skipTime, trimEnd, type Regio
 import type { CueMatch } from './cues.js';
 import { kindOf, makeClaim } from './claim.js';
 import { breakBefore, isNounPhraseWord, skipAdverbsLeft, speakerAfter, speakerBefore } from './noun-phrase.js';
-import { CLAUSE_SUBJECT_PRONOUNS, DETERMINERS, OBJECT_PRONOUNS } from '../lexicon/grammar.js';
+import { CLAUSE_SUBJECT_PRONOUNS, DETERMINERS, OBJECT_BREAKERS, OBJECT_PRONOUNS } from '../lexicon/grammar.js';
 
 const COORDINATORS = new Set(['and', 'but']);
+/** Prepositions of place, time and manner: after a cue they open a circumstance, not the content. */
+const ADJUNCT_PREPOSITIONS = new Set(['at', 'in', 'on', 'during', 'after', 'before', 'with', 'from', 'by', 'since', 'while', 'as', 'when']);
 /** Cue lemmas whose first object is the addressee, not the content ("told reporters that …"). */
 const ADDRESSEE_FIRST = new Set(['tell', 'assure', 'inform', 'remind', 'warn', 'urge', 'ask', 'notify', 'promise', 'brief']);
 /** Nouns of "in a statement", "in an interview": the medium of a statement, skipped after the cue. */
@@ -134,14 +136,15 @@ export function extractReportingClauses(ctx: SentenceContext, cues: CueMatch[]):
     let rule = 'verb-after';
     const contentAfter = (objectOnly: boolean): Region | undefined => {
       let from = j;
-      if (!objectOnly && tokens[j]!.tags.has('Preposition')) {
-        // "says at a campaign stop in Toledo, Ohio, that it means …": the clause starts at "that"
+      if (!objectOnly && ADJUNCT_PREPOSITIONS.has(tokens[j]!.lower)) {
+        // "says at a campaign stop in Toledo, Ohio, that it means …": the clause starts at "that";
+        // without one, the phrase is a circumstance, not content ("continued with new strikes")
         while (from < tokens.length && tokens[from]!.lower !== 'that' && !tokens[from]!.tags.has('Verb')) from++;
         if (from >= tokens.length || tokens[from]!.lower !== 'that') return undefined;
       }
       const start = contentStartAt(ctx, from);
       if (start === undefined) return undefined;
-      const stop = nextCue && isCoordinated(ctx, nextCue) ? tokens[skipAdverbsLeft(ctx, nextCue.index - 1)]!.start : undefined;
+      const stop = nextCue ? coordinationBefore(ctx, nextCue) : undefined;
       const end = contentEnd(ctx, from, stop, objectOnly);
       // content with no verb of its own is an object phrase ("claim responsibility later in the day")
       if (!objectOnly && !hasVerbBetween(ctx, from, end)) return { start, end: contentEnd(ctx, from, stop, true) };
@@ -164,8 +167,10 @@ export function extractReportingClauses(ctx: SentenceContext, cues: CueMatch[]):
       const edge = tokens[speaker && !inverted ? speaker.first : c.index]!.start;
       const from = previous && previous.contentRegion.end <= edge ? skipTo(ctx, previous.contentRegion.end) : sentence.start;
       pieces = [contentBefore(ctx, edge, from)].filter(isRegion);
-      if (pieces.length && commaAfter && quoteAt(ctx.quotes, tokens[j]!.start)?.pieces[0]!.start === contentStartAt(ctx, j)) {
-        // "“A,” he said, “B.”": the content resumes after the cue
+      const resumes = quoteAt(ctx.quotes, tokens[j]?.start ?? -1)?.pieces[0]!.start === contentStartAt(ctx, j)
+        || (midSentence && !quoteFirst && !tokens[j]!.tags.has('Gerund') && !OBJECT_BREAKERS.has(tokens[j]!.lower));
+      if (pieces.length && commaAfter && resumes) {
+        // "“A,” he said, “B.”", "A, he said, B.": the content resumes after the cue
         const rest = contentAfter(false);
         if (rest) { pieces.push(rest); rule = 'verb-split'; }
       }
@@ -177,6 +182,20 @@ export function extractReportingClauses(ctx: SentenceContext, cues: CueMatch[]):
     if (b.claim) built.push(b);
   }
   return built.flatMap(b => (b.claim ? [b.claim] : []));
+}
+
+/**
+ * Where a later cue's own clause begins when it is coordinated with this one: before "and"/"but"
+ * (and its comma) in "…, and said that …" or "…, but he said that …". `undefined` when the later
+ * cue is not coordinated (then it is nested in this content, or after it).
+ */
+function coordinationBefore(ctx: SentenceContext, next: CueMatch): number | undefined {
+  const { tokens } = ctx;
+  if (isCoordinated(ctx, next)) return tokens[skipAdverbsLeft(ctx, next.index - 1)]!.start;
+  const subject = speakerBefore(ctx, next.index);
+  if (!subject || subject.first === 0) return undefined;
+  const before = tokens[subject.first - 1]!;
+  return COORDINATORS.has(before.lower) && breakBefore(ctx, subject.first - 1) ? before.start : undefined;
 }
 
 /** Whether a verb (not a gerund or participle used as a modifier) starts at token `from` or later, before `end`. */
