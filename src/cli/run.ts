@@ -1,0 +1,30 @@
+/**
+ * The CLI entry point: `run(io)` parses `io.argv`, runs the command and resolves to an exit code
+ * (src/cli/exit-codes.ts). It never calls process.exit, never throws, and prints errors as one line on
+ * stderr, never a stack trace.
+ */
+import { CommanderError } from 'commander';
+import { createReporter, PROGRAM, UsageError, type CliIo } from './context.js';
+import { ExitCode } from './exit-codes.js';
+import { buildProgram } from './program.js';
+
+export type { CliIo } from './context.js';
+export { ExitCode } from './exit-codes.js';
+
+/** Runs the `claims` command line with the given streams and environment. */
+export async function run(io: CliIo): Promise<ExitCode> {
+  const reporter = createReporter(io.stderr);
+  try {
+    await buildProgram(io, reporter).parseAsync([...io.argv], { from: 'user' });
+    return reporter.exitCode();
+  } catch (error) {
+    if (error instanceof CommanderError) return error.exitCode === 0 ? ExitCode.ok : ExitCode.usage;
+    if (error instanceof UsageError) {
+      io.stderr.write(`${PROGRAM}: ${error.message}\n`);
+      return ExitCode.usage;
+    }
+    const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    io.stderr.write(`${PROGRAM}: internal error: ${message}\n`);
+    return ExitCode.inputError;
+  }
+}
