@@ -3,14 +3,16 @@
  */
 import type { EvalResult } from './evaluate.js';
 import type { ErrorExample, GoldSide, PredictedSide } from './error-example.js';
+import { MAX_CONTEXT_CHARS } from './context.js';
 import { analyzeErrors, type Breakdown, type ErrorGroup, type ErrorOptions, type ErrorReport } from './errors.js';
 
-/** Longest role text shown in an example line. */
+/** Longest role text shown in an example line (the sentence may run to {@link MAX_CONTEXT_CHARS}). */
 const MAX_SHOWN_CHARS = 200;
 
-function shown(s: string): string {
+/** `s` on one line, cut to `max` characters with a final `…`. */
+function shown(s: string, max = MAX_SHOWN_CHARS): string {
   const flat = s.replace(/\s+/g, ' ').trim();
-  return flat.length > MAX_SHOWN_CHARS ? flat.slice(0, MAX_SHOWN_CHARS - 1) + '…' : flat;
+  return flat.length > max ? flat.slice(0, max - 1) + '…' : flat;
 }
 
 const q = (s: string): string => (s ? `⟨${shown(s)}⟩` : '—');
@@ -29,7 +31,7 @@ function exampleLines(e: ErrorExample): string[] {
   const facts = [e.gold ? `gold ${e.gold.kind}` : '', e.predicted?.rule ? `rule ${e.predicted.rule}` : ''];
   if (e.jaccard !== undefined) facts.push(`J=${e.jaccard.toFixed(2)}`);
   const lines = [`  - ${e.doc} @${at} (${facts.filter(Boolean).join(', ')}): ${e.detail}`];
-  lines.push(`      sentence: ${shown(e.context.text)}`);
+  lines.push(`      sentence: ${shown(e.context.text, MAX_CONTEXT_CHARS)}`);
   if (e.gold) lines.push(rolesLine('gold', e.gold));
   if (e.predicted) {
     lines.push(rolesLine('pred', e.predicted));
