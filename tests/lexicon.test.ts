@@ -3,7 +3,7 @@ import { checkCueVerbs } from '../src/lexicon/check.js';
 import { checkNonClaims } from '../src/lexicon/check-more.js';
 import {
   cueNounByForm, cuePhrases, cueVerbByForm, cueVerbFormCounts, cueVerbs, cueModifierByWord, isOrganizationWord, isSpeakerRoleNoun,
-  isSpeakerTitle, isSubjectPronoun, isUnnamedDeterminer, lexiconProblems, matchCuePhrase, matchNonClaim, nonClaims, pronounByForm,
+  isSpeakerTitle, isSubjectPronoun, normalizeWord, isUnnamedDeterminer, lexiconProblems, matchCuePhrase, matchNonClaim, nonClaims, pronounByForm,
   speakerNounByForm,
 } from '../src/lexicon/index.js';
 import type { CueVerb, NonClaim } from '../src/lexicon/index.js';
@@ -104,6 +104,10 @@ describe('cue nouns, phrases and modifiers', () => {
     const w = words('The singer reportedly left the label.');
     expect(matchCuePhrase(w, w.indexOf('reportedly'))?.entry.speaker).toBe('none');
     expect(cuePhrases.find((p) => p.pattern === 'is said to')?.kind).toBe('passive');
+  });
+
+  it('normalizes typographic apostrophes for lookups ("Didn’t say")', () => {
+    expect(cueModifierByWord.get(normalizeWord('Didn’t'))?.kind).toBe('negation');
   });
 
   it('knows the auxiliaries and adverbs annotators fold into cues ("has also said")', () => {

@@ -1,7 +1,7 @@
 /**
  * The lexicon: typed word lists with provenance (see README.md) and fast lookups over them.
  * The data is checked once when this module loads; a problem throws, since it is a bug in the data.
- * Every lookup takes lower-case words; callers lower-case tokens first.
+ * Every lookup takes words as `normalizeWord` returns them: lower case, with ’ written '.
  */
 import { checkCueVerbs } from './check.js';
 import { checkCueNouns, checkCuePhrases, checkNonClaims, checkPronouns, checkSpeakers } from './check-more.js';
@@ -40,6 +40,11 @@ export function lexiconProblems(): string[] {
 
 const problems = lexiconProblems();
 if (problems.length) throw new Error(`claims lexicon data is invalid:\n${problems.join('\n')}`);
+
+/** The form lookups expect: lower case, typographic apostrophe ’ replaced by ' ("Didn’t" → "didn't"). */
+export function normalizeWord(word: string): string {
+  return word.toLowerCase().replace(/\u2019/g, "'");
+}
 
 const byForms = <T>(list: readonly T[], forms: (e: T) => readonly string[]): ReadonlyMap<string, T> =>
   new Map(list.flatMap((e) => forms(e).map((f) => [f, e] as const)));
