@@ -307,3 +307,21 @@ describe('claims extract as a map step (built binary)', () => {
     expect(await exited).toBe(0);
   });
 });
+
+describe('a reader that goes away (built binary)', () => {
+  // like `claims … | head -1`: the pipe closes before (help) or while (extract) the output is written
+  it.each([
+    ['before help is written', ['--help'], ''],
+    ['while documents are written', ['extract', '--input', 'jsonl'], `${JSON.stringify({ text: 'Officials said the road was clear. '.repeat(20) })}\n`.repeat(300)],
+  ])('ends quietly when it goes %s', async (_when, args, input) => {
+    const child = spawn(process.execPath, [BIN, ...args], { cwd: ROOT, stdio: ['pipe', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.setEncoding('utf8').on('data', (s: string) => (stderr += s));
+    const exited = new Promise<number | null>((resolve) => child.on('close', resolve));
+    if (input === '') child.stdout.destroy();
+    else child.stdout.once('data', () => child.stdout.destroy());
+    child.stdin.end(input);
+    expect(await exited).toBe(0);
+    expect(stderr).toBe('');
+  });
+});

@@ -11,8 +11,13 @@ import { buildProgram } from './program.js';
 export type { CliIo } from './context.js';
 export { ExitCode } from './exit-codes.js';
 
+function ignore(): void {}
+
 /** Runs the `claims` command line with the given streams and environment. */
 export async function run(io: CliIo): Promise<ExitCode> {
+  // A reader that goes away (`claims --help | head -1`) is not an error worth a stack trace: writes
+  // after it are dropped (see io/output.ts). Kept attached: the error event can come after we return.
+  io.stdout.on('error', ignore);
   const reporter = createReporter(io.stderr);
   try {
     await buildProgram(io, reporter).parseAsync([...io.argv], { from: 'user' });
