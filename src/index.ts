@@ -7,3 +7,4 @@ export type {
 } from './types.js';
 export { extractClaims, analyze } from './pipeline.js';
 export type { Analysis } from './pipeline.js';
+export type { ExtractOptions } from './options.js';

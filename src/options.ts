@@ -12,3 +12,12 @@ export const MIN_CUE_VERB_PRECISION = 0.3;
 
 /** How many paragraphs back a floating quote may look for the speaker of the last claim. */
 export const FLOATING_QUOTE_PARAGRAPHS = 2;
+
+/** Options of {@link extractClaims} and {@link analyze}. */
+export interface ExtractOptions {
+  /**
+   * Whether the trained cue classifier (`models/cue-verbs.json`) decides which lexicon verbs are cues.
+   * `false` uses the rules only (the lexicon's measured precision). Default `true`.
+   */
+  cueModel?: boolean;
+}

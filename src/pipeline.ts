@@ -11,6 +11,7 @@ import { resolveSpeakers } from './resolve/speakers.js';
 import { splitParagraphs } from './text/paragraphs.js';
 import { findQuotes, quotedMask } from './text/quotes.js';
 import type { Claim, Diagnostic } from './types.js';
+import type { ExtractOptions } from './options.js';
 
 /** Everything the pipeline learned about one text. */
 export interface Analysis {
@@ -33,14 +34,14 @@ export function analyzeText(text: string): AnalyzedText {
 }
 
 /** Runs every stage over `text`. */
-export function analyze(text: string): Analysis {
+export function analyze(text: string, options: ExtractOptions = {}): Analysis {
   const analysis = analyzeText(text);
-  const drafts = extractAll(analysis);
+  const drafts = extractAll(analysis, options);
   const claims = resolveSpeakers(analysis, attachContinuations(analysis, mergeClaims(drafts)));
   return { text, claims, diagnostics: analysis.diagnostics };
 }
 
 /** The claims `text` attributes, in text order. */
-export function extractClaims(text: string): Claim[] {
-  return analyze(text).claims;
+export function extractClaims(text: string, options: ExtractOptions = {}): Claim[] {
+  return analyze(text, options).claims;
 }

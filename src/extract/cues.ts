@@ -3,7 +3,9 @@
  * ("said", "called for"), which the `verb-*` rules attribute.
  */
 import type { Token } from '../document.js';
-import { cueVerbByForm, cueVerbFormCounts, type Frame } from '../lexicon/index.js';
+import { cueVerbByForm, cueVerbFormCounts, type CueVerb, type Frame } from '../lexicon/index.js';
+import { isCueByModel } from '../model/cue-model.js';
+import type { LinearModel } from '../model/perceptron.js';
 import { MIN_CUE_VERB_PRECISION } from '../options.js';
 import type { SentenceContext } from './context.js';
 import { isQuotedToken } from './context.js';
@@ -28,17 +30,29 @@ function usedAsVerb(t: Token): boolean {
   return has(t, 'Verb') || has(t, 'PastTense') || has(t, 'Gerund') || has(t, 'PresentTense') || has(t, 'Infinitive');
 }
 
-/** The verb cues of a sentence, in order; words inside quotations are not cues. */
-export function findVerbCues(ctx: SentenceContext): CueMatch[] {
+/**
+ * The rules-only test: the form is a cue in at least MIN_CUE_VERB_PRECISION of its PolNeAR train
+ * uses, or it introduces a that-clause.
+ */
+function passesPrecisionRule(ctx: SentenceContext, i: number, entry: CueVerb): boolean {
+  const counts = cueVerbFormCounts(ctx.tokens[i]!.lower);
+  const next = ctx.tokens[i + 1];
+  const introducesClause = next !== undefined && next.lower === 'that' && !breakBefore(ctx, i + 1) && entry.frame.includes('clause');
+  return counts !== undefined && (counts.precision >= MIN_CUE_VERB_PRECISION || introducesClause);
+}
+
+/**
+ * The verb cues of a sentence, in order; words inside quotations are not cues. With `model`, the
+ * cue classifier decides which lexicon forms are cues here; without it, the precision rule does.
+ */
+export function findVerbCues(ctx: SentenceContext, model: LinearModel | undefined): CueMatch[] {
   const cues: CueMatch[] = [];
   const { tokens } = ctx;
   tokens.forEach((t, i) => {
     const entry = cueVerbByForm.get(t.lower);
     if (!entry || isQuotedToken(ctx, t) || !usedAsVerb(t)) return;
-    const counts = cueVerbFormCounts(t.lower);
     const next = tokens[i + 1];
-    const introducesClause = next !== undefined && next.lower === 'that' && !breakBefore(ctx, i + 1) && entry.frame.includes('clause');
-    if (!counts || (counts.precision < MIN_CUE_VERB_PRECISION && !introducesClause)) return;
+    if (!passesPrecisionRule(ctx, i, entry) && !(model && isCueByModel(model, ctx, i, entry.lemma))) return;
     if (entry.preps && next && !breakBefore(ctx, i + 1) && entry.preps.includes(next.lower)) {
       cues.push({ index: i, last: i + 1, lemma: `${entry.lemma} ${next.lower}`, kind: 'verb', frame: 'prep' });
       return;

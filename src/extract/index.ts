@@ -5,15 +5,18 @@ import type { SentenceContext } from './context.js';
 import { findVerbCues } from './cues.js';
 import { extractDashBylines } from './dash-byline.js';
 import { extractReportingClauses } from './reporting-clause.js';
+import { cueModel } from '../model/cue-model.js';
+import type { ExtractOptions } from '../options.js';
 
 /** The claims every extractor finds in the text, unmerged. */
-export function extractAll(analysis: AnalyzedText): DraftClaim[] {
+export function extractAll(analysis: AnalyzedText, options: ExtractOptions): DraftClaim[] {
+  const model = options.cueModel === false ? undefined : cueModel();
   const drafts: DraftClaim[] = [];
   for (const sentence of analysis.sentences) {
     const ctx: SentenceContext = {
       text: analysis.text, sentence, tokens: sentence.tokens, quoted: analysis.quoted, quotes: analysis.quotes, analysis,
     };
-    drafts.push(...extractReportingClauses(ctx, findVerbCues(ctx)), ...extractAccordingTo(ctx));
+    drafts.push(...extractReportingClauses(ctx, findVerbCues(ctx, model)), ...extractAccordingTo(ctx));
   }
   for (const paragraph of analysis.paragraphs) drafts.push(...extractDashBylines(analysis, paragraph));
   return drafts;

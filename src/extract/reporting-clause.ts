@@ -22,6 +22,8 @@ import { CLAUSE_SUBJECT_PRONOUNS, DETERMINERS, OBJECT_BREAKERS, OBJECT_PRONOUNS 
 
 const COORDINATORS = new Set(['and', 'but']);
 /** Prepositions of place, time and manner: after a cue they open a circumstance, not the content. */
+/** "at least 21", "at most": a quantity, not a circumstance. */
+const QUANTIFIER_HEADS = new Set(['least', 'most', 'best', 'worst']);
 const ADJUNCT_PREPOSITIONS = new Set(['at', 'in', 'on', 'during', 'after', 'before', 'with', 'from', 'by', 'since', 'while', 'as', 'when']);
 /** Cue lemmas whose first object is the addressee, not the content ("told reporters that …"). */
 const ADDRESSEE_FIRST = new Set(['tell', 'assure', 'inform', 'remind', 'warn', 'urge', 'ask', 'notify', 'promise', 'brief']);
@@ -136,7 +138,7 @@ export function extractReportingClauses(ctx: SentenceContext, cues: CueMatch[]):
     let rule = 'verb-after';
     const contentAfter = (objectOnly: boolean): Region | undefined => {
       let from = j;
-      if (!objectOnly && ADJUNCT_PREPOSITIONS.has(tokens[j]!.lower)) {
+      if (!objectOnly && ADJUNCT_PREPOSITIONS.has(tokens[j]!.lower) && !QUANTIFIER_HEADS.has(tokens[j + 1]?.lower ?? '')) {
         // "says at a campaign stop in Toledo, Ohio, that it means …": the clause starts at "that";
         // without one, the phrase is a circumstance, not content ("continued with new strikes")
         while (from < tokens.length && tokens[from]!.lower !== 'that' && !tokens[from]!.tags.has('Verb')) from++;

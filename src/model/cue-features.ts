@@ -1,0 +1,72 @@
+/**
+ * Features of a candidate cue word in its sentence, shared by the training script
+ * (`scripts/train-cue-model.mjs`) and the classifier, so both see exactly the same thing.
+ */
+import type { Token } from '../document.js';
+import type { SentenceContext } from '../extract/context.js';
+
+/** A coarse word class from compromise's tags: enough to tell "he said" from "the said". */
+function wordClass(t: Token | undefined): string {
+  if (!t) return 'none';
+  const tags = t.tags;
+  if (tags.has('Pronoun')) return 'pron';
+  if (tags.has('ProperNoun')) return 'proper';
+  if (tags.has('Determiner')) return 'det';
+  if (tags.has('Preposition')) return 'prep';
+  if (tags.has('Conjunction')) return 'conj';
+  if (tags.has('Adverb')) return 'adv';
+  if (tags.has('Adjective')) return 'adj';
+  if (tags.has('Auxiliary') || tags.has('Modal') || tags.has('Copula')) return 'aux';
+  if (tags.has('Gerund')) return 'ger';
+  if (tags.has('Verb')) return 'verb';
+  if (tags.has('Noun')) return 'noun';
+  if (tags.has('Value')) return 'num';
+  return 'other';
+}
+
+/** The punctuation between two tokens, reduced to one symbol. */
+function gapClass(text: string): string {
+  if (/[:]/u.test(text)) return 'colon';
+  if (/["\u201c\u201d\u2018\u2019]/u.test(text) || /''/u.test(text)) return 'quote';
+  if (/,/u.test(text)) return 'comma';
+  if (/[\u2014\u2013()-]/u.test(text)) return 'dash';
+  if (/[.!?;]/u.test(text)) return 'stop';
+  return '';
+}
+
+/** Verb form of the candidate: past, present, gerund, base (from its tags). */
+function verbForm(t: Token): string {
+  if (t.tags.has('Gerund')) return 'ger';
+  if (t.tags.has('PastTense')) return 'past';
+  if (t.tags.has('PresentTense')) return 'pres';
+  if (t.tags.has('Infinitive')) return 'inf';
+  if (t.tags.has('Noun')) return 'noun';
+  return 'x';
+}
+
+/** Feature strings of the token at `i`, whose lemma is `lemma`. */
+export function cueFeatures(ctx: SentenceContext, i: number, lemma: string): string[] {
+  const { tokens, text, quoted } = ctx;
+  const t = tokens[i]!;
+  const prev = tokens[i - 1];
+  const prev2 = tokens[i - 2];
+  const next = tokens[i + 1];
+  const next2 = tokens[i + 2];
+  const gapBefore = gapClass(text.slice(prev ? prev.end : ctx.sentence.start, t.start));
+  const gapAfter = gapClass(text.slice(t.end, next ? next.start : ctx.sentence.end));
+  const L = `l=${lemma}`;
+  const f = [
+    'bias', L, `w=${t.lower}`, `vf=${verbForm(t)}`, `${L}|vf=${verbForm(t)}`,
+    `pw=${prev?.lower ?? '<s>'}`, `nw=${next?.lower ?? '</s>'}`, `nw2=${next2?.lower ?? '</s>'}`,
+    `pc=${wordClass(prev)}`, `nc=${wordClass(next)}`, `pc2=${wordClass(prev2)}`, `nc2=${wordClass(next2)}`,
+    `gb=${gapBefore}`, `ga=${gapAfter}`,
+    `${L}|ga=${gapAfter}`, `${L}|gb=${gapBefore}`,
+    `${L}|nc=${wordClass(next)}`, `${L}|pc=${wordClass(prev)}`, `${L}|nw=${next?.lower ?? '</s>'}`,
+    `${L}|pw=${prev?.lower ?? '<s>'}`,
+    `q=${quoted[t.start] ? 1 : 0}`, `sq=${/["\u201c\u201d]/u.test(ctx.sentence.text) ? 1 : 0}`,
+    `cap=${/^\p{Lu}/u.test(t.text) ? 1 : 0}`, `first=${i === 0 ? 1 : 0}`, `last=${i === tokens.length - 1 ? 1 : 0}`,
+    `pos=${Math.min(3, Math.floor((4 * i) / Math.max(1, tokens.length)))}`,
+    `pc|nc=${wordClass(prev)}|${wordClass(next)}`,
+  ];
+  return f;
+}
