@@ -83,6 +83,23 @@ describe('several claims in one sentence', () => {
   });
 });
 
+describe('clauses that share or outrank other cues', () => {
+  it('a participle after a comma shares the speaker of the clause before', () => {
+    const text = 'The governor vetoed the bill on Friday, arguing that it would raise taxes.';
+    const [claim] = extractClaims(text).filter(c => c.rule === 'verb-participle');
+    expect(claim?.speaker?.text).toBe('The governor');
+    expect(claim?.content.text).toBe('it would raise taxes');
+  });
+
+  it('a reporting clause set off by commas outranks a cue inside its content', () => {
+    const text = 'The new plan claimed to cut costs by half, officials said.';
+    const claims = extractClaims(text);
+    expect(claims.map(c => [c.speaker?.text, c.cue.text, c.content.text])).toEqual([
+      ['officials', 'said', 'The new plan claimed to cut costs by half'],
+    ]);
+  });
+});
+
 describe('colon lead-ins', () => {
   it('a speaker line ending in a colon introduces the next paragraph', () => {
     const text = 'The coach said:\n\nWe played hard and we will be back next year.';

@@ -106,9 +106,17 @@ export function extractReportingClauses(ctx: SentenceContext, cues: CueMatch[]):
   for (let n = 0; n < verbCues.length; n++) {
     const c = verbCues[n]!;
     const cueStart = tokens[c.index]!.start;
+    const gerund = tokens[c.index]!.tags.has('Gerund');
+    // "In offering analysis, …": a gerund after a preposition is not a report
+    if (gerund && c.index > 0 && tokens[c.index - 1]!.tags.has('Preposition')) continue;
+    const inside = (b: Built) => cueStart >= b.contentRegion.start && cueStart < b.contentRegion.end;
+    if (built.some(inside) && isParentheticalClause(ctx, c)) {
+      // "A signaled B, Mr. Barrett said, C": the reporting clause set off by commas is the outer one
+      for (let k = built.length - 1; k >= 0; k--) if (inside(built[k]!)) built.splice(k, 1);
+    }
     const previous = built[built.length - 1];
     const coordinated = previous !== undefined && isCoordinated(ctx, c);
-    if (previous && !coordinated && cueStart >= previous.contentRegion.start && cueStart < previous.contentRegion.end) continue;
+    if (previous && !coordinated && inside(previous)) continue;
     if (coordinated) {
       // the earlier claim's content stops before ", and said"
       const conj = skipAdverbsLeft(ctx, c.index - 1);
@@ -121,9 +129,13 @@ export function extractReportingClauses(ctx: SentenceContext, cues: CueMatch[]):
       }
     }
     const elided = !coordinated && isCoordinated(ctx, c);
-    let speaker = coordinated ? previous.speaker : elided ? sentenceSubject(ctx, c.index) : speakerBefore(ctx, c.index);
+    // "…, Sanders said, suggesting that …": a gerund after a comma shares the clause's subject
+    const participial = gerund && !coordinated && !elided && breakBefore(ctx, c.index);
+    let speaker = coordinated ? previous.speaker
+      : participial ? previous?.speaker ?? sentenceSubject(ctx, c.index)
+      : elided ? sentenceSubject(ctx, c.index) : speakerBefore(ctx, c.index);
     let inverted = false;
-    if (!speaker && !coordinated && !elided) {
+    if (!speaker && !coordinated && !elided && !participial) {
       speaker = speakerAfter(ctx, c.last);
       inverted = speaker !== undefined;
     }
@@ -131,7 +143,7 @@ export function extractReportingClauses(ctx: SentenceContext, cues: CueMatch[]):
     const j = skipCueComplements(ctx, c, afterCue);
     const nextCue = verbCues[n + 1];
     const commaAfter = !atSentenceEnd(ctx, j) && text.slice(tokens[j - 1]!.end, tokens[j]!.start).includes(',');
-    const midSentence = speaker !== undefined && !inverted && speaker.first > 0;
+    const midSentence = speaker !== undefined && !inverted && !participial && speaker.first > 0 && speaker.first < c.index;
     // "“…,” Jones, 25, said as she marched": a quotation right before the speaker is the content
     const quoteFirst = speaker !== undefined && closingQuoteBefore(ctx, tokens[inverted ? c.index : speaker.first]!.start);
     let pieces: Region[] = [];
@@ -162,6 +174,9 @@ export function extractReportingClauses(ctx: SentenceContext, cues: CueMatch[]):
       const next = ctx.analysis.paragraphs[sentence.paragraph + 1];
       const isLast = sentence.end >= ctx.analysis.paragraphs[sentence.paragraph]!.end;
       if (next && isLast) pieces = [{ start: next.start, end: next.end }];
+    } else if (participial) {
+      rule = 'verb-participle';
+      pieces = atSentenceEnd(ctx, j) ? [] : [contentAfter(c.frame === 'object')].filter(isRegion);
     } else if (!inverted && !quoteFirst && !atSentenceEnd(ctx, j) && !(commaAfter && midSentence)) {
       pieces = [contentAfter(c.frame === 'object')].filter(isRegion);
     } else if (speaker || coordinated) {
@@ -207,6 +222,25 @@ function hasVerbBetween(ctx: SentenceContext, from: number, end: number): boolea
     if (t.tags.has('Verb') && !t.tags.has('Gerund') && !t.tags.has('Participle') && !t.tags.has('Noun')) return true;
   }
   return false;
+}
+
+/**
+ * Whether the cue heads a reporting clause set off from its content by commas or quotation marks:
+ * "…, sources said." "…, Mr. Barrett said, …" "“…,” said Jones." Such a clause reports everything
+ * around it, so cues inside that content are nested.
+ */
+function isParentheticalClause(ctx: SentenceContext, c: CueMatch): boolean {
+  const { tokens, text } = ctx;
+  const before = speakerBefore(ctx, c.index);
+  const j = c.last + 1;
+  const closes = j >= tokens.length || /[,\u2014]/u.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start));
+  if (before) {
+    if (before.first === 0) return false;
+    const gap = text.slice(tokens[before.first - 1]!.end, tokens[before.first]!.start);
+    return /[,"\u201d]/u.test(gap) && (closes || skipTime(tokens, j) >= tokens.length);
+  }
+  const after = speakerAfter(ctx, c.last);
+  return after !== undefined && c.index > 0 && /[,"\u201d]/u.test(text.slice(tokens[c.index - 1]!.end, tokens[c.index]!.start));
 }
 
 /** Whether a closing quotation mark ends the text before `at` (over spaces and commas). */
