@@ -3,6 +3,7 @@ import type { AnalyzedText, DraftClaim } from '../document.js';
 import { extractAccordingTo } from './according-to.js';
 import type { SentenceContext } from './context.js';
 import { findVerbCues } from './cues.js';
+import { extractColonSpeaker } from './colon-speaker.js';
 import { extractDashBylines } from './dash-byline.js';
 import { extractReportingClauses } from './reporting-clause.js';
 import { cueModel } from '../model/cue-model.js';
@@ -18,6 +19,8 @@ export function extractAll(analysis: AnalyzedText, options: ExtractOptions): Dra
     };
     drafts.push(...extractReportingClauses(ctx, findVerbCues(ctx, model)), ...extractAccordingTo(ctx));
   }
-  for (const paragraph of analysis.paragraphs) drafts.push(...extractDashBylines(analysis, paragraph));
+  for (const paragraph of analysis.paragraphs) {
+    drafts.push(...extractDashBylines(analysis, paragraph), ...extractColonSpeaker(analysis, paragraph));
+  }
   return drafts;
 }

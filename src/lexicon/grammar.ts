@@ -75,3 +75,13 @@ export const PARTICLES: ReadonlySet<string> = new Set([
 
 /** Object pronouns: an addressee of one word ("told him …"). */
 export const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['me', 'us', 'you', 'him', 'her', 'it', 'them']);
+
+/**
+ * Editorial labels that end in a colon but name no speaker ("Update: the road reopened"). Written
+ * for the `colon-speaker` rule from common news page furniture.
+ */
+export const EDITORIAL_LABELS: ReadonlySet<string> = new Set([
+  'update', 'updated', 'note', "editor's note", 'correction', 'clarification', 'photo', 'photos', 'video', 'watch',
+  'read', 'related', 'source', 'sources', 'credit', 'image', 'caption', 'listen', 'see', 'more', 'also', 'breaking',
+  'exclusive', 'analysis', 'opinion', 'live', 'warning', 'transcript', 'q', 'a',
+]);

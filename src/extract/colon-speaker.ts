@@ -1,0 +1,35 @@
+/**
+ * Rule `colon-speaker`: a paragraph that opens with a name and a colon gives that name's words:
+ * transcripts ("SMITH: We will win.") and headlines ("Jane Roe: The Law Must Change"). The name is
+ * one to six capitalised words; editorial labels ("Update:", "Photo:") are not speakers.
+ */
+import type { AnalyzedText, DraftClaim, Paragraph } from '../document.js';
+import { EDITORIAL_LABELS } from '../lexicon/grammar.js';
+import { spanOf } from '../text/span.js';
+import { makeClaim } from './claim.js';
+import { quoteAt } from './context.js';
+import type { Region } from './content.js';
+
+/** An optional opening mark, one to six capitalised words, a colon, then the content. */
+const NAME_COLON = /^(["\u201c]?)((?:\p{Lu}[\p{L}.'\u2019-]*\s+){0,5}\p{Lu}[\p{L}.'\u2019-]*):\s+(?=\S)/u;
+
+/** The claim of a paragraph opening with "NAME:", if it does. */
+export function extractColonSpeaker(analysis: AnalyzedText, paragraph: Paragraph): DraftClaim[] {
+  const { text, quoted, sentences, quotes } = analysis;
+  const m = NAME_COLON.exec(paragraph.text);
+  if (!m || EDITORIAL_LABELS.has(m[2]!.toLowerCase().replace(/\u2019/gu, "'"))) return [];
+  const nameStart = paragraph.start + m[1]!.length;
+  const colon = nameStart + m[2]!.length;
+  const contentStart = paragraph.start + m[0].length;
+  // a transcript turn inside a multi-paragraph quotation runs to the quotation's end
+  const quote = m[1] ? quoteAt(quotes, paragraph.start) : undefined;
+  const pieces: Region[] = quote && quote.pieces.length > 1
+    ? quote.pieces.map((p, k) => ({ start: k === 0 ? contentStart : p.start, end: p.end }))
+    : [{ start: contentStart, end: paragraph.end }];
+  const sentence = sentences.find(s => s.paragraph === paragraph.index);
+  if (!sentence) return [];
+  const claim = makeClaim({ text, quoted, sentence }, {
+    speaker: spanOf(text, nameStart, colon), cue: { ...spanOf(text, colon, colon + 1), lemma: ':' }, pieces, rule: 'colon-speaker',
+  });
+  return claim ? [claim] : [];
+}
