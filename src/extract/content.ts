@@ -3,7 +3,7 @@
  * ("…, he said."), widened to whole quotations when a boundary falls inside one.
  */
 import type { Token } from '../document.js';
-import { CLAUSE_BREAKERS, COMPLEMENTIZERS, OBJECT_BREAKERS, TIME_PREPOSITIONS, TIME_WORDS } from '../lexicon/grammar.js';
+import { CLAUSE_BREAKERS, COMPLEMENTIZERS, OBJECT_ADJUNCTS, OBJECT_BREAKERS, TIME_PREPOSITIONS, TIME_WORDS } from '../lexicon/grammar.js';
 import { quoteAt, type SentenceContext } from './context.js';
 import { breakBefore } from './noun-phrase.js';
 import { has } from './tokens.js';
@@ -80,6 +80,8 @@ export function contentEnd(ctx: SentenceContext, from: number, stopAt: number | 
   for (let k = from + 1; k < tokens.length && tokens[k]!.start < end; k++) {
     const w = tokens[k]!.lower;
     if (breakBefore(ctx, k) && (CLAUSE_BREAKERS.has(w) || (objectOnly && OBJECT_BREAKERS.has(w)))) { end = tokens[k - 1]!.end; break; }
+    // an object phrase ends before a circumstance ("criticized the law during a stop in Flint")
+    if (objectOnly && OBJECT_ADJUNCTS.has(w) && !ctx.quoted[tokens[k]!.start]) { end = tokens[k - 1]!.end; break; }
   }
   if (objectOnly) {
     // an object phrase does not carry a trailing time phrase ("claimed responsibility later in the day")

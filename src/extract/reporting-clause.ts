@@ -141,7 +141,6 @@ export function extractReportingClauses(ctx: SentenceContext, cues: CueMatch[]):
     }
     const afterCue = inverted ? speaker!.last + 1 : c.last + 1;
     const j = skipCueComplements(ctx, c, afterCue);
-    const nextCue = verbCues[n + 1];
     const commaAfter = !atSentenceEnd(ctx, j) && text.slice(tokens[j - 1]!.end, tokens[j]!.start).includes(',');
     const midSentence = speaker !== undefined && !inverted && !participial && speaker.first > 0 && speaker.first < c.index;
     // "“…,” Jones, 25, said as she marched": a quotation right before the speaker is the content
@@ -158,7 +157,7 @@ export function extractReportingClauses(ctx: SentenceContext, cues: CueMatch[]):
       }
       const start = contentStartAt(ctx, from);
       if (start === undefined) return undefined;
-      const stop = nextCue ? coordinationBefore(ctx, nextCue) : undefined;
+      const stop = verbCues.slice(n + 1).map(next => coordinationBefore(ctx, next)).find(at => at !== undefined && at > tokens[from]!.start);
       const end = contentEnd(ctx, from, stop, objectOnly);
       // content with no verb of its own is an object phrase ("claim responsibility later in the day")
       if (!objectOnly && !hasVerbBetween(ctx, from, end)) return { start, end: contentEnd(ctx, from, stop, true) };

@@ -43,6 +43,14 @@ export const CLAUSE_BREAKERS: ReadonlySet<string> = new Set(['although', 'though
  */
 export const OBJECT_BREAKERS: ReadonlySet<string> = new Set(['even', 'despite', 'after', 'before', 'since', 'until', 'when', 'as', 'because']);
 
+/**
+ * Prepositions and subordinators that open a circumstance (time, occasion, cause) after an object:
+ * "mentioned the plan *during* the debate". They end an object-taking cue's content even without a comma.
+ */
+export const OBJECT_ADJUNCTS: ReadonlySet<string> = new Set([
+  'during', 'since', 'after', 'before', 'amid', 'despite', 'because', 'following', 'while', 'when', 'so', 'until',
+]);
+
 /** Determiners that open a noun phrase. */
 export const DETERMINERS: ReadonlySet<string> = new Set([
   'the', 'a', 'an', 'this', 'that', 'these', 'those', 'some', 'many', 'several', 'two', 'three', 'four',
