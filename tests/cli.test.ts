@@ -134,6 +134,14 @@ const CASES: CliCase[] = [
       for (const claim of ndjsonClaims(out, stdin)) expect(['one', '-:3']).toContain(claim.doc);
     },
   },
+  {
+    name: '--input text reads a named .jsonl file as one article',
+    args: ['extract', '--input', 'text', 'fixtures/cli/docs.jsonl', '-f', 'json'],
+    code: 0,
+    check: (out, stdin) => expect(docs(out, stdin)).toEqual(['fixtures/cli/docs.jsonl']),
+  },
+  { name: '`help extract` is help, exit 0', args: ['help', 'extract'], code: 0, check: ({ stdout }) => expect(stdout).toMatch(/^Usage: claims extract/) },
+  { name: 'a bad --input value is a usage error', args: ['extract', '--input', 'xml', SEED], code: 2, check: ({ stderr }) => expect(stderr).toMatch(/argument 'xml' is invalid/) },
   { name: 'a folder, recursively, articles only, sorted', bin: true, args: ['extract', 'fixtures/cli/folder', '-f', 'json'], code: 0, check: (out, stdin) => expect(docs(out, stdin)).toEqual(FOLDER_DOCS) },
   {
     name: 'a jsonl file: documents named by id, or file:line', bin: true,
@@ -208,6 +216,13 @@ const CASES: CliCase[] = [
     code: 0,
     check: ({ stdout }) => expect(JSON.parse(stdout)).toMatchObject({ tool: 'claims', version: VERSION, score: { overall: { n_gold: 2 } } }),
   },
+  {
+    name: 'eval --json --errors adds the error analysis',
+    args: ['eval', 'fixtures/cli/gold.jsonl', '--json', '--errors'],
+    code: 0,
+    check: ({ stdout }) => expect(JSON.parse(stdout)).toMatchObject({ score: expect.any(Object), errors: { summary: { gold: 2 }, groups: expect.any(Array) } }),
+  },
+  { name: 'eval --errors prints the analysis after the scores', args: ['eval', 'fixtures/cli/gold.jsonl', '--errors'], code: 0, check: ({ stdout }) => expect(stdout).toMatch(/^metric[\s\S]*\nEnd-to-end: /) },
   { name: 'eval of a missing gold file exits 1', args: ['eval', 'missing.jsonl'], code: 1, check: ({ stderr }) => expect(stderr).toBe('claims: missing.jsonl: no such file or directory\n') },
   { name: 'eval of a malformed gold file exits 1 naming file:line', args: ['eval', 'fixtures/cli/docs.jsonl'], code: 1, check: ({ stderr }) => expect(stderr).toMatch(/^claims: fixtures\/cli\/docs\.jsonl:1: .+\n$/) },
   {
