@@ -11,7 +11,8 @@ import { resolveSpeakers } from './resolve/speakers.js';
 import { splitParagraphs } from './text/paragraphs.js';
 import { findQuotes, quotedMask } from './text/quotes.js';
 import type { Claim, Diagnostic } from './types.js';
-import type { ExtractOptions } from './options.js';
+import { MIN_CUE_VERB_PRECISION, type ExtractOptions } from './options.js';
+import { cueVerbFormCounts } from './lexicon/index.js';
 
 /** Everything the pipeline learned about one text. */
 export interface Analysis {
@@ -27,7 +28,8 @@ export interface Analysis {
 export function analyzeText(text: string): AnalyzedText {
   const paragraphs = splitParagraphs(text);
   const sentences: Sentence[] = [];
-  for (const p of paragraphs) sentences.push(...splitSentences(text, p, sentences.length));
+  const isReportingVerb = (word: string) => (cueVerbFormCounts(word)?.precision ?? 0) >= MIN_CUE_VERB_PRECISION;
+  for (const p of paragraphs) sentences.push(...splitSentences(text, p, sentences.length, isReportingVerb));
   for (const s of sentences) s.tokens = tagSentence(text, s);
   const { quotes, diagnostics } = findQuotes(text, paragraphs);
   return { text, paragraphs, sentences, quotes, quoted: quotedMask(text, quotes), diagnostics };

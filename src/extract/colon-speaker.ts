@@ -23,9 +23,15 @@ export function extractColonSpeaker(analysis: AnalyzedText, paragraph: Paragraph
   const contentStart = paragraph.start + m[0].length;
   // a transcript turn inside a multi-paragraph quotation runs to the quotation's end
   const quote = m[1] ? quoteAt(quotes, paragraph.start) : undefined;
-  const pieces: Region[] = quote && quote.pieces.length > 1
-    ? quote.pieces.map((p, k) => ({ start: k === 0 ? contentStart : p.start, end: p.end }))
-    : [{ start: contentStart, end: paragraph.end }];
+  const pieces: Region[] = [{ start: contentStart, end: paragraph.end }];
+  if (quote) {
+    // later paragraphs of the same quotation, up to the next speaker's turn
+    const rest = quote.pieces.filter(p => p.start > paragraph.end);
+    for (const p of rest) {
+      if (NAME_COLON.test(text.slice(p.start, p.end))) break;
+      pieces.push({ start: p.start, end: p.end });
+    }
+  }
   const sentence = sentences.find(s => s.paragraph === paragraph.index);
   if (!sentence) return [];
   const claim = makeClaim({ text, quoted, sentence }, {

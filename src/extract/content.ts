@@ -80,6 +80,8 @@ export function contentEnd(ctx: SentenceContext, from: number, stopAt: number | 
   for (let k = from + 1; k < tokens.length && tokens[k]!.start < end; k++) {
     const w = tokens[k]!.lower;
     if (breakBefore(ctx, k) && (CLAUSE_BREAKERS.has(w) || (objectOnly && OBJECT_BREAKERS.has(w)))) { end = tokens[k - 1]!.end; break; }
+    // an object phrase ends at a dash ("likened it to “theft” - a charge …")
+    if (objectOnly && /\s[-\u2013\u2014]\s|\u2014/u.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start))) { end = tokens[k - 1]!.end; break; }
     // an object phrase ends before a circumstance ("criticized the law during a stop in Flint")
     if (objectOnly && OBJECT_ADJUNCTS.has(w) && !ctx.quoted[tokens[k]!.start]) { end = tokens[k - 1]!.end; break; }
   }

@@ -52,13 +52,20 @@ function placeTerms(text: string, base: number, terms: CompromiseTerm[], from: n
 /** A sentence end inside a quotation: `.”` `?"` followed by a capitalised word. compromise misses these. */
 const END_IN_QUOTE = /^[.!?]+["\u201d\u2019]\s+["\u201c\u2018]?\p{Lu}/u;
 
-/** Splits a run of tokens where a quoted sentence ends and a new one begins (`…change.” She adds`). */
-function splitAfterClosingQuote(text: string, tokens: Token[]): Token[][] {
+/** How far after a closing quotation mark a reporting verb keeps the words in the quote's sentence. */
+const REPORTING_CLAUSE_WORDS = 5;
+
+/**
+ * Splits a run of tokens where a quoted sentence ends and a new one begins (`…change.” She adds`),
+ * but not before the quotation's own reporting clause (`…country?” Clinton said.`).
+ */
+function splitAfterClosingQuote(text: string, tokens: Token[], isReportingVerb: (word: string) => boolean): Token[][] {
   const parts: Token[][] = [];
   let current: Token[] = [];
+  const reportsQuote = (i: number) => tokens.slice(i, i + REPORTING_CLAUSE_WORDS).some(t => isReportingVerb(t.lower));
   tokens.forEach((t, i) => {
     const prev = tokens[i - 1];
-    if (prev && END_IN_QUOTE.test(text.slice(prev.end, t.end))) {
+    if (prev && END_IN_QUOTE.test(text.slice(prev.end, t.end)) && !reportsQuote(i)) {
       parts.push(current);
       current = [];
     }
@@ -72,11 +79,13 @@ function splitAfterClosingQuote(text: string, tokens: Token[]): Token[][] {
  * Splits a paragraph into sentences with untagged tokens. Sentences tile the paragraph: each runs
  * from the end of the one before (leading quotation marks included) to the start of the next.
  */
-export function splitSentences(text: string, paragraph: Paragraph, firstIndex: number): Sentence[] {
+export function splitSentences(
+  text: string, paragraph: Paragraph, firstIndex: number, isReportingVerb: (word: string) => boolean,
+): Sentence[] {
   const json = nlp.tokenize(paragraph.text).json({ offset: true }) as CompromiseSentence[];
   const placed = json
     .map(s => placeTerms(text, paragraph.start, s.terms, paragraph.start))
-    .flatMap(tokens => splitAfterClosingQuote(text, tokens))
+    .flatMap(tokens => splitAfterClosingQuote(text, tokens, isReportingVerb))
     .filter(tokens => tokens.length > 0);
   const sentences: Sentence[] = [];
   for (let i = 0; i < placed.length; i++) {
