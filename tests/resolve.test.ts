@@ -31,6 +31,16 @@ describe('speaker resolution', () => {
     expect(s).toMatchObject({ text: 'They', name: 'They', resolution: 'unresolved' });
   });
 
+  it('a relative pronoun is the mention and its noun phrase the name', () => {
+    const [s] = speakers('The plan came from two rival unions, which jointly claimed that wages had stalled.');
+    expect(s).toMatchObject({ text: 'which', name: 'two rival unions', resolution: 'pronoun' });
+  });
+
+  it('a time phrase between subject and cue is not the speaker', () => {
+    const [s] = speakers('The Harbor Authority this month announced that fees would rise.');
+    expect(s?.text).toBe('The Harbor Authority');
+  });
+
   it('an apposition is not part of the name', () => {
     const [s] = speakers('Lena Ortiz, a lawyer for the tenants, said the lease was void.');
     expect(s).toMatchObject({ name: 'Lena Ortiz', resolution: 'self' });

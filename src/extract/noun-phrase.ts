@@ -5,7 +5,7 @@
 import type { Token } from '../document.js';
 import {
   AUXILIARIES, DETERMINERS, NOUN_PHRASE_JOINERS, RELATIVE_PRONOUNS, SPEAKER_CUE_ADVERBS,
-  CLAUSE_SUBJECT_PRONOUNS, PARTICLES,
+  CLAUSE_SUBJECT_PRONOUNS, PARTICLES, TIME_PREPOSITIONS, TIME_WORDS,
 } from '../lexicon/grammar.js';
 import type { SentenceContext, TokenRange } from './context.js';
 import { isQuotedToken } from './context.js';
@@ -94,9 +94,54 @@ export function speakerBefore(ctx: SentenceContext, cue: number): TokenRange | u
     return name && { first: name.first, last: end };
   }
   if (tokens[i]!.lower === 'to' && !breakBefore(ctx, i + 1)) return subjectOfInfinitive(ctx, i);
-  if (!breakBefore(ctx, i + 1)) return phraseEndingAt(ctx, i);
+  // "the groups, which together vowed …": annotated where it stands, resolved later
+  if (RELATIVE_SUBJECTS.has(tokens[i]!.lower) && !breakBefore(ctx, i + 1)) return { first: i, last: i };
+  if (!breakBefore(ctx, i + 1)) {
+    const phrase = phraseEndingAt(ctx, i);
+    // "Wells Fargo this month announced", "A poll released in late August found": step over the
+    // time phrase (and a reduced relative) to the subject
+    const beyond = phrase && isTimePhrase(tokens, phrase) ? skipModifiersLeft(ctx, timeStart(tokens, phrase) - 1) : undefined;
+    const subject = beyond !== undefined && beyond >= 0 && !breakBefore(ctx, beyond + 1) ? phraseEndingAt(ctx, beyond) : undefined;
+    return subject ?? phrase;
+  }
   if (!text.slice(tokens[i]!.end, tokens[i + 1]!.start).includes(',')) return undefined;
   return apposedSpeaker(ctx, i);
+}
+
+/** The noun phrase a relative pronoun at token `i` refers to: the one just before it ("the groups, which"). */
+export function relativeAntecedent(ctx: SentenceContext, i: number): TokenRange | undefined {
+  return i > 0 ? phraseEndingAt(ctx, i - 1) : undefined;
+}
+
+/** Relative pronouns that PolNeAR annotates as sources where they stand ("who said", "which found"). */
+const RELATIVE_SUBJECTS = new Set(['who', 'which']);
+
+/** Whether a phrase is about time, not a speaker ("this month", "late August", "last week"). */
+function isTimePhrase(tokens: Token[], r: TokenRange): boolean {
+  const last = tokens[r.last]!;
+  return TIME_WORDS.has(last.lower) || last.tags.has('Date') || last.tags.has('Month') || last.tags.has('WeekDay');
+}
+
+/** Words that open or sit in a time phrase ("*late* August", "*this* month"). */
+const TIME_MODIFIERS = new Set(['this', 'last', 'next', 'late', 'early', 'mid', 'same', 'previous', 'past', 'coming']);
+
+/** Index of the first word of the time phrase that ends `r` ("The Authority *this* month"). */
+function timeStart(tokens: Token[], r: TokenRange): number {
+  let k = r.last;
+  while (k > r.first) {
+    const t = tokens[k - 1]!;
+    if (!(TIME_WORDS.has(t.lower) || TIME_MODIFIERS.has(t.lower) || t.tags.has('Date') || t.tags.has('Value'))) break;
+    k--;
+  }
+  return k;
+}
+
+/** From `i` leftwards, over a time preposition, adverbs and a participle ("released in"): the index before. */
+function skipModifiersLeft(ctx: SentenceContext, i: number): number {
+  const { tokens } = ctx;
+  while (i >= 0 && !breakBefore(ctx, i + 1) && (TIME_PREPOSITIONS.has(tokens[i]!.lower) || tokens[i]!.tags.has('Adverb'))) i--;
+  if (i >= 0 && !breakBefore(ctx, i + 1) && (tokens[i]!.tags.has('Participle') || tokens[i]!.tags.has('PastTense')) && !tokens[i]!.tags.has('Noun')) i--;
+  return i;
 }
 
 /** Whether a comma stands right before token `k`. */

@@ -6,7 +6,7 @@
  * Earlier mentions are the speakers of earlier claims and the subjects of earlier sentences.
  */
 import type { AnalyzedText, DraftClaim } from '../document.js';
-import { speakerBefore } from '../extract/noun-phrase.js';
+import { relativeAntecedent, speakerBefore } from '../extract/noun-phrase.js';
 import { isQuotedToken, type SentenceContext } from '../extract/context.js';
 import { speakerNounByForm } from '../lexicon/index.js';
 import { spanOf } from '../text/span.js';
@@ -92,6 +92,17 @@ function fullest(e: Entity, all: Entity[]): Entity {
   return all.reduce((best, x) => (x.type === e.type && x.words[x.words.length - 1] === last && x.words.length > best.words.length ? x : best), e);
 }
 
+/** For a relative pronoun mention ("which", "who"), the noun phrase it attaches to. */
+function relativeAntecedentOf(analysis: AnalyzedText, mention: Span): Entity | undefined {
+  if (!/^(who|which)$/iu.test(mention.text)) return undefined;
+  const sentence = analysis.sentences.find(s => mention.start >= s.start && mention.start < s.end);
+  const index = sentence?.tokens.findIndex(t => t.start === mention.start) ?? -1;
+  if (!sentence || index < 0) return undefined;
+  const ctx: SentenceContext = { text: analysis.text, sentence, tokens: sentence.tokens, quoted: analysis.quoted, quotes: analysis.quotes, analysis };
+  const range = relativeAntecedent(ctx, index);
+  return range && entityOf(spanOf(analysis.text, sentence.tokens[range.first]!.start, sentence.tokens[range.last]!.end));
+}
+
 /** Resolves the speaker mention of every claim. */
 export function resolveSpeakers(analysis: AnalyzedText, drafts: DraftClaim[]): Claim[] {
   const known = [...sentenceSubjects(analysis), ...drafts.flatMap(d => (d.speaker && !typeOfPronoun(d.speaker.text) ? [entityOf(d.speaker)] : []))]
@@ -100,6 +111,12 @@ export function resolveSpeakers(analysis: AnalyzedText, drafts: DraftClaim[]): C
   return drafts.map(d => {
     if (!d.speaker) return { ...d, speaker: null };
     const mention = d.speaker;
+    const relative = relativeAntecedentOf(analysis, mention);
+    if (relative) {
+      const found = antecedentOf(relative.mention, known.filter(e => e.mention.end <= relative.mention.start));
+      const entity = found?.entity ?? relative;
+      return { ...d, speaker: { ...mention, name: entity.name, type: entity.type, resolution: 'pronoun', antecedent: entity.mention } };
+    }
     const before = known.filter(e => e.mention.end <= mention.start);
     const found = antecedentOf(mention, before);
     if (found) {
