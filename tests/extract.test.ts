@@ -100,6 +100,16 @@ describe('clauses that share or outrank other cues', () => {
   });
 });
 
+describe('words that are not cues here', () => {
+  const none: Array<[string, string]> = [
+    ['a verb followed by a to-infinitive it does not take', 'Many shoppers continued to stay away from the market.'],
+    ['a to-infinitive verb without its infinitive', 'In defeat, the coach appeared tired.'],
+    ['a passive participle', 'The second problem must be addressed by the council.'],
+    ['a temporal "as" clause', 'As she welcomed the guests, the mayor smiled.'],
+  ];
+  for (const [name, text] of none) it(name, () => expect(extractClaims(text)).toEqual([]));
+});
+
 describe('colon lead-ins', () => {
   it('a speaker line ending in a colon introduces the next paragraph', () => {
     const text = 'The coach said:\n\nWe played hard and we will be back next year.';

@@ -12,6 +12,9 @@ import { isQuotedToken } from './context.js';
 import { breakBefore } from './noun-phrase.js';
 import { has } from './tokens.js';
 
+/** Forms of "be" that make a following participle passive. */
+const BE_FORMS = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being', "'s", "'re"]);
+
 /** A cue found in a sentence: tokens `[index, last]`. */
 export interface CueMatch {
   /** Token index of the cue word. */
@@ -41,6 +44,34 @@ function passesPrecisionRule(ctx: SentenceContext, i: number, entry: CueVerb): b
   return counts !== undefined && (counts.precision >= MIN_CUE_VERB_PRECISION || introducesClause);
 }
 
+/** Whether "to" + verb follows token `i` ("continued to stay"). */
+function takesInfinitive(ctx: SentenceContext, i: number): boolean {
+  const to = ctx.tokens[i + 1];
+  const verb = ctx.tokens[i + 2];
+  return to?.lower === 'to' && !breakBefore(ctx, i + 1) && verb !== undefined && verb.tags.has('Verb') && !verb.tags.has('Noun');
+}
+
+/**
+ * Whether what follows the verb fits one of its frames: a verb with no to-infinitive frame followed
+ * by one is not reporting ("many continued to stay away"), and a verb whose only frame is the
+ * to-infinitive needs one ("appeared cowed" reports nothing; "appeared to suggest" does).
+ */
+function fitsFrame(ctx: SentenceContext, i: number, entry: CueVerb): boolean {
+  const infinitive = takesInfinitive(ctx, i);
+  if (infinitive) return entry.frame.includes('to-infinitive');
+  const onlyInfinitive = entry.frame.every(f => f === 'to-infinitive');
+  return !onlyInfinitive || ctx.tokens[i + 1]?.lower === 'that';
+}
+
+/** Whether the verb is a passive participle ("must be addressed", "was found"): its subject is not a source. */
+function isPassive(ctx: SentenceContext, i: number): boolean {
+  const t = ctx.tokens[i]!;
+  if (!t.tags.has('PastTense') && !t.tags.has('Participle')) return false;
+  let k = i - 1;
+  while (k >= 0 && (ctx.tokens[k]!.tags.has('Adverb') || ctx.tokens[k]!.lower === 'not')) k--;
+  return k >= 0 && BE_FORMS.has(ctx.tokens[k]!.lower);
+}
+
 /**
  * The verb cues of a sentence, in order; words inside quotations are not cues. With `model`, the
  * cue classifier decides which lexicon forms are cues here; without it, the precision rule does.
@@ -57,7 +88,7 @@ export function findVerbCues(ctx: SentenceContext, model: LinearModel | undefine
       cues.push({ index: i, last: i + 1, lemma: `${entry.lemma} ${next.lower}`, kind: 'verb', frame: 'prep' });
       return;
     }
-    if (entry.bare === false) return;
+    if (entry.bare === false || !fitsFrame(ctx, i, entry) || isPassive(ctx, i)) return;
     cues.push({ index: i, last: i, lemma: entry.lemma, kind: 'verb', frame: entry.frame[0]! });
   });
   return cues;

@@ -163,7 +163,7 @@ export function extractReportingClauses(ctx: SentenceContext, cues: CueMatch[]):
       if (!objectOnly && !hasVerbBetween(ctx, from, end)) return { start, end: contentEnd(ctx, from, stop, true) };
       return { start, end };
     };
-    if (midSentence && tokens[speaker!.first - 1]!.lower === 'as' && !atSentenceEnd(ctx, j)) {
+    if (midSentence && tokens[speaker!.first - 1]!.lower === 'as' && commaAfter) {
       // "…, as some reports said, burned": the content is what follows the aside
       rule = 'verb-aside';
       pieces = [contentAfter(true)].filter(isRegion);
