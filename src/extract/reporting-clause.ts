@@ -18,7 +18,7 @@ import { contentEnd, contentStartAt, snapToQuotes, skipTime, trimEnd, type Regio
 import type { CueMatch } from './cues.js';
 import { kindOf, makeClaim } from './claim.js';
 import { breakBefore, isNounPhraseWord, skipAdverbsLeft, speakerAfter, speakerBefore } from './noun-phrase.js';
-import { CLAUSE_SUBJECT_PRONOUNS, DETERMINERS, OBJECT_BREAKERS, OBJECT_PRONOUNS } from '../lexicon/grammar.js';
+import { CLAUSE_SUBJECT_PRONOUNS, DETERMINERS, LEADING_SUBORDINATORS, OBJECT_BREAKERS, OBJECT_PRONOUNS } from '../lexicon/grammar.js';
 
 const COORDINATORS = new Set(['and', 'but']);
 /** Prepositions of place, time and manner: after a cue they open a circumstance, not the content. */
@@ -109,6 +109,7 @@ export function extractReportingClauses(ctx: SentenceContext, cues: CueMatch[]):
     const gerund = tokens[c.index]!.tags.has('Gerund');
     // "In offering analysis, …": a gerund after a preposition is not a report
     if (gerund && c.index > 0 && tokens[c.index - 1]!.tags.has('Preposition')) continue;
+    if (inLeadingSubordinateClause(ctx, c)) continue;
     const inside = (b: Built) => cueStart >= b.contentRegion.start && cueStart < b.contentRegion.end;
     if (built.some(inside) && isParentheticalClause(ctx, c)) {
       // "A signaled B, Mr. Barrett said, C": the reporting clause set off by commas is the outer one
@@ -240,6 +241,19 @@ function isParentheticalClause(ctx: SentenceContext, c: CueMatch): boolean {
   }
   const after = speakerAfter(ctx, c.last);
   return after !== undefined && c.index > 0 && /[,"\u201d]/u.test(text.slice(tokens[c.index - 1]!.end, tokens[c.index]!.start));
+}
+
+/**
+ * Whether the cue sits in a sentence-initial adverbial clause that a comma closes after it ("When
+ * she is looking to fill a post, she said …"), other than an "As X said," aside.
+ */
+function inLeadingSubordinateClause(ctx: SentenceContext, c: CueMatch): boolean {
+  const { tokens, text } = ctx;
+  if (!tokens.length || !LEADING_SUBORDINATORS.has(tokens[0]!.lower) || isQuotedToken(ctx, tokens[0]!)) return false;
+  const comma = tokens.findIndex((t, k) => k > 0 && text.slice(tokens[k - 1]!.end, t.start).includes(','));
+  if (comma < 0 || comma <= c.last) return false;
+  const aside = tokens[0]!.lower === 'as' && comma === c.last + 1;
+  return !aside;
 }
 
 /** Whether a closing quotation mark ends the text before `at` (over spaces and commas). */

@@ -93,3 +93,11 @@ export const EDITORIAL_LABELS: ReadonlySet<string> = new Set([
   'read', 'related', 'source', 'sources', 'credit', 'image', 'caption', 'listen', 'see', 'more', 'also', 'breaking',
   'exclusive', 'analysis', 'opinion', 'live', 'warning', 'transcript', 'q', 'a',
 ]);
+
+/**
+ * Subordinators that open a sentence-initial adverbial clause ("When she arrived, …"). A verb in such
+ * a clause sets the scene; it does not report ("As she welcomed the guests, the mayor smiled").
+ */
+export const LEADING_SUBORDINATORS: ReadonlySet<string> = new Set([
+  'as', 'when', 'while', 'if', 'after', 'before', 'because', 'although', 'though', 'since', 'until', 'once', 'whenever', 'unless',
+]);
