@@ -2,7 +2,7 @@
  * The analysis carrier: what each pipeline stage reads and adds. Internal to the library; the public
  * vocabulary is in `types.ts`. All offsets index the original text (see {@link Span}).
  */
-import type { Claim, Diagnostic, Span } from './types.js';
+import type { Claim, Diagnostic, Span, Stance } from './types.js';
 
 /** A word or number, with the part-of-speech tags compromise gave it (empty when not tagged). */
 export interface Token extends Span {
@@ -52,5 +52,11 @@ export interface AnalyzedText {
   diagnostics: Diagnostic[];
 }
 
-/** A claim before speaker resolution: the speaker is only a mention. */
-export type DraftClaim = Omit<Claim, 'speaker'> & { speaker: Span | null };
+/**
+ * A claim as the extractors make it: the speaker is only a mention, and the framing (stance, hedge,
+ * dispute) and confidence are added by later stages.
+ */
+export type DraftClaim = Omit<Claim, 'speaker' | 'stance' | 'confidence'> & { speaker: Span | null; stance?: Stance };
+
+/** A claim after framing, before speaker resolution. */
+export type FramedClaim = DraftClaim & { stance: Stance };

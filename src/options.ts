@@ -20,4 +20,11 @@ export interface ExtractOptions {
    * `false` uses the rules only (the lexicon's measured precision). Default `true`.
    */
   cueModel?: boolean;
+  /**
+   * Whether to keep reports that a source said nothing ("declined to comment"), marked
+   * `nonClaim: true`. Default `false`. PolNeAR annotates them, so `claims eval` keeps them.
+   */
+  includeNonClaims?: boolean;
+  /** Drop claims whose `confidence` is below this (0 to 1). Default 0: keep all. */
+  minConfidence?: number;
 }

@@ -1,5 +1,6 @@
 /**
- * The ordered pipeline: read → paragraphs and sentences → quotes → cues → claims → speakers.
+ * The ordered pipeline: read → paragraphs and sentences → quotes → cues → claims → framing →
+ * speakers → confidence.
  * Each stage is a module with one job; data flows one way, each stage adding to what came before.
  */
 import type { AnalyzedText, Sentence } from './document.js';
@@ -8,6 +9,8 @@ import { mergeClaims } from './extract/merge.js';
 import { attachContinuations } from './extract/quote-continuation.js';
 import { splitSentences, tagSentence } from './nlp/compromise.js';
 import { resolveSpeakers } from './resolve/speakers.js';
+import { frameClaims } from './frame/index.js';
+import { estimateConfidence } from './confidence/index.js';
 import { splitParagraphs } from './text/paragraphs.js';
 import { findQuotes, quotedMask } from './text/quotes.js';
 import type { Claim, Diagnostic } from './types.js';
@@ -39,7 +42,9 @@ export function analyzeText(text: string): AnalyzedText {
 export function analyze(text: string, options: ExtractOptions = {}): Analysis {
   const analysis = analyzeText(text);
   const drafts = extractAll(analysis, options);
-  const claims = resolveSpeakers(analysis, attachContinuations(analysis, mergeClaims(drafts)));
+  const framed = frameClaims(analysis, attachContinuations(analysis, mergeClaims(drafts)));
+  const claims = estimateConfidence(resolveSpeakers(analysis, framed))
+    .filter(c => (options.includeNonClaims || !c.nonClaim) && c.confidence >= (options.minConfidence ?? 0));
   return { text, claims, diagnostics: analysis.diagnostics };
 }
 

@@ -21,14 +21,30 @@ export interface Span {
 export type SpeakerType =
   /** A named or described individual: "Heather Nauert", "the senator". */
   | 'person'
-  /** An institution, company, party, outlet or government body: "the Russian Defense Ministry". */
+  /** A company, party, campaign, court or other non-government institution: "the Clinton campaign". */
   | 'organization'
-  /** Several people or an unnamed collective: "Rebels", "White Helmets rescuers", "officials". */
+  /** A government, ministry, agency, police force or military: "the Russian Defense Ministry". */
+  | 'government'
+  /** Several people or a collective: "Rebels", "White Helmets rescuers", "Republicans". */
   | 'group'
-  /** An individual who is not identified: "a witness", "a source familiar with the talks". */
-  | 'unnamed'
-  /** Anything else: documents, polls, pronouns that could not be resolved. */
+  /** A source the text does not identify: "a witness", "officials", "a source familiar with the talks". */
+  | 'anonymous'
+  /** A document speaks: "a statement", "the report", "a document". */
+  | 'document'
+  /** A news outlet or its reporting: "The New York Post", "CNN". */
+  | 'media'
+  /** Polls, surveys and data: "polls show", "a Quinnipiac survey". */
+  | 'poll'
+  /** Anything else, and pronouns that could not be resolved. */
   | 'other';
+
+/**
+ * How the cue frames the content.
+ * asserts ("said"), claims ("claimed", "alleged": the writer keeps distance), denies ("denied",
+ * "rejected"), concedes ("admitted"), asks ("asked", "called for"), believes ("thinks", "hopes",
+ * "expects"), reports ("reported", "according to", "polls show").
+ */
+export type Stance = 'asserts' | 'claims' | 'denies' | 'concedes' | 'asks' | 'believes' | 'reports';
 
 /** How a speaker's name was found. */
 export type Resolution =
@@ -53,6 +69,10 @@ export interface Speaker extends Span {
   resolution: Resolution;
   /** The earlier mention `name` comes from, when it is not the mention itself. */
   antecedent?: Span;
+  /** The speaker's role where the text gives it ("Spokeswoman", "a lawyer"). */
+  role?: string;
+  /** Whom the speaker speaks for, where the text gives it ("US State Department"). */
+  affiliation?: string;
 }
 
 /** The reporting words: "said", "according to", "claimed", or a lead-in colon. */
@@ -88,6 +108,25 @@ export interface Claim {
   sentence: number;
   /** Id of the extraction rule that produced the claim (see `src/extract/`). */
   rule: string;
+  /** How the cue frames the content. */
+  stance: Stance;
+  /**
+   * The writer's own hedging, when the statement rests on no named source: "reportedly",
+   * "allegedly", "is said to", "some claims on social media said".
+   */
+  hedge?: string;
+  /** True when the article itself contradicts the claim ("not, as some claimed, burned"). */
+  disputedByWriter?: true;
+  /**
+   * True for a report that the speaker said nothing ("declined to comment"); such claims are left out
+   * unless asked for (`includeNonClaims`).
+   */
+  nonClaim?: true;
+  /**
+   * Estimated probability (0 to 1) that the claim is right end to end (content and speaker), from
+   * `models/confidence.json`; see README, Confidence.
+   */
+  confidence: number;
 }
 
 /** A problem found in the text (an unclosed quotation mark), reported and not thrown. */

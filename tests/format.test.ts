@@ -27,7 +27,7 @@ describe('the sample itself', () => {
 describe('claim records', () => {
   it('have the documented keys in a fixed order', () => {
     const record = toClaimRecord('ports.txt', ports.claims[1]!);
-    expect(Object.keys(record)).toEqual(['doc', 'speaker', 'cue', 'content', 'kind', 'sentence', 'rule']);
+    expect(Object.keys(record)).toEqual(['doc', 'speaker', 'cue', 'content', 'kind', 'sentence', 'rule', 'stance', 'confidence']);
     expect(Object.keys(record.speaker!)).toEqual(['text', 'start', 'end', 'name', 'type', 'resolution', 'antecedent']);
     expect(Object.keys(record.cue)).toEqual(['text', 'start', 'end', 'lemma']);
     expect(Object.keys(record.content)).toEqual(['text', 'start', 'end', 'spans']);
@@ -80,7 +80,7 @@ describe('markdown', () => {
 describe('json and ndjson', () => {
   it('names the tool, version and schema version', () => {
     const out = JSON.parse(renderClaims(formats.json, SAMPLE, GOLDEN_OPTIONS));
-    expect(out).toMatchObject({ tool: 'claims', version: '9.9.9-test', schemaVersion: 1 });
+    expect(out).toMatchObject({ tool: 'claims', version: '9.9.9-test', schemaVersion: 2 });
     expect(out.documents.map((d: { doc: string }) => d.doc)).toEqual(['ports.txt', 'strike, "day 2".md', 'quiet.txt']);
     expect(out.documents[1].diagnostics[0]).toEqual({ id: 'unclosed-quote', message: expect.any(String), span: strike.diagnostics[0]!.span });
   });

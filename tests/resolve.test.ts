@@ -50,12 +50,16 @@ describe('speaker resolution', () => {
 describe('speaker types', () => {
   const cases: Array<[string, string]> = [
     ['Senator Maria Lopez said the bill would pass.', 'person'],
-    ['The Ministry of Health said the outbreak was over.', 'organization'],
+    ['The Ministry of Health said the outbreak was over.', 'government'],
+    ['The Harbor Company said profits rose.', 'organization'],
+    ['The Daily Herald reported that the mayor resigned.', 'media'],
+    ['Polls show the race is tied.', 'poll'],
+    ['Officials said the bridge was safe.', 'anonymous'],
     ['Protesters said the police had charged the crowd.', 'group'],
-    ['A witness said the car did not stop.', 'unnamed'],
-    ['A report said the river had flooded twice.', 'other'],
+    ['A witness said the car did not stop.', 'anonymous'],
+    ['A report said the river had flooded twice.', 'document'],
   ];
   for (const [text, type] of cases) {
-    it(`${text.split(' said')[0]} is ${type}`, () => expect(speakers(text)[0]?.type).toBe(type));
+    it(`${text.split(/ (said|reported|show)/u)[0]} is ${type}`, () => expect(speakers(text)[0]?.type).toBe(type));
   }
 });

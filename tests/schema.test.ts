@@ -26,7 +26,7 @@ describe('claims.schema.json', () => {
   });
 
   it.each([
-    ['a wrong schemaVersion', (o: any) => (o.schemaVersion = 2)],
+    ['a wrong schemaVersion', (o: any) => (o.schemaVersion = 1)],
     ['an unknown claim field', (o: any) => (o.documents[0].claims[0].extra = 1)],
     ['a negative offset', (o: any) => (o.documents[0].claims[0].cue.start = -1)],
     ['a content piece that is not a pair', (o: any) => (o.documents[0].claims[0].content.spans = [[1, 2, 3]])],

@@ -30,7 +30,7 @@ describe('the seed article', () => {
   it('resolves "It" to the Russian Defense Ministry', () => {
     const its = claims.filter(c => c.speaker?.text === 'It');
     expect(its).toHaveLength(2);
-    for (const c of its) expect(c.speaker).toMatchObject({ name: 'the Russian Defense Ministry', type: 'organization', resolution: 'pronoun' });
+    for (const c of its) expect(c.speaker).toMatchObject({ name: 'the Russian Defense Ministry', type: 'government', resolution: 'pronoun' });
   });
 
   it('gives the colon block quote to Spokeswoman Heather Nauert as direct speech', () => {

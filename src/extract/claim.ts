@@ -26,6 +26,12 @@ export function kindOf(text: string, quoted: Uint8Array, pieces: Region[]): Clai
   return outside === 0 && inside > 0 ? 'direct' : inside === 0 ? 'indirect' : 'mixed';
 }
 
+/** `r` without the part `o` covers: none, one or two regions. Content never includes its own speaker or cue. */
+function subtract(r: Region, o: { start: number; end: number }): Region[] {
+  if (o.end <= r.start || o.start >= r.end) return [r];
+  return [{ start: r.start, end: o.start }, { start: o.end, end: r.end }].filter(x => x.end > x.start);
+}
+
 export interface ClaimParts {
   speaker: Span | null;
   cue: Cue;
@@ -40,7 +46,11 @@ export interface ClaimParts {
  * holds a word.
  */
 export function makeClaim(ctx: Pick<SentenceContext, 'text' | 'quoted' | 'sentence'>, parts: ClaimParts): DraftClaim | undefined {
-  const sorted = parts.pieces.filter(p => WORD_CHAR.test(ctx.text.slice(p.start, p.end))).sort((a, b) => a.start - b.start);
+  const own = [parts.cue, ...(parts.speaker ? [parts.speaker] : [])];
+  const sorted = parts.pieces
+    .flatMap(p => own.reduce<Region[]>((acc, o) => acc.flatMap(r => subtract(r, o)), [p]))
+    .filter(p => WORD_CHAR.test(ctx.text.slice(p.start, p.end)))
+    .sort((a, b) => a.start - b.start);
   if (sorted.length === 0) return undefined;
   const merged: Region[] = [];
   for (const p of sorted) {

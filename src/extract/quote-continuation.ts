@@ -25,6 +25,9 @@ export function attachContinuations(analysis: AnalyzedText, drafts: DraftClaim[]
       const quote = quoteAt(analysis.quotes, firstChar(text, s));
       if (!quote || covered(firstChar(text, s))) break;
       const piece = quote.pieces[0]!;
+      if (piece.start < spans[spans.length - 1]![1]) break; // the claim's own quotation, not a new one
+      const own = [d.cue, ...(d.speaker ? [d.speaker] : [])];
+      if (own.some(o => o.start < piece.end && piece.start < o.end)) break; // it holds the speaker or cue
       spans.push([piece.start, piece.end]);
       // the quotation may run over several sentences; continue after its end
       next = sentences.findIndex(x => x.start >= piece.end);

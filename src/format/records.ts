@@ -6,7 +6,7 @@
 import type { Claim, Content, Cue, Diagnostic, Span, Speaker } from '../types.js';
 
 /** Version of the output shape; bumped on any incompatible change to schema/claims.schema.json. */
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 /** The tool name every JSON output carries. */
 export const TOOL_NAME = 'claims';
@@ -24,6 +24,8 @@ export interface SpeakerRecord extends SpanRecord {
   type: Speaker['type'];
   resolution: Speaker['resolution'];
   antecedent?: SpanRecord;
+  role?: string;
+  affiliation?: string;
 }
 
 /** One claim as output, named by its document. */
@@ -35,6 +37,11 @@ export interface ClaimRecord {
   kind: Claim['kind'];
   sentence: number;
   rule: string;
+  stance: Claim['stance'];
+  hedge?: string;
+  disputedByWriter?: true;
+  nonClaim?: true;
+  confidence: number;
 }
 
 /** A diagnostic as output. */
@@ -56,6 +63,8 @@ function speakerRecord(speaker: Speaker): SpeakerRecord {
     resolution: speaker.resolution,
   };
   if (speaker.antecedent !== undefined) record.antecedent = spanRecord(speaker.antecedent);
+  if (speaker.role !== undefined) record.role = speaker.role;
+  if (speaker.affiliation !== undefined) record.affiliation = speaker.affiliation;
   return record;
 }
 
@@ -77,6 +86,11 @@ export function toClaimRecord(doc: string, claim: Claim): ClaimRecord {
     kind: claim.kind,
     sentence: claim.sentence,
     rule: claim.rule,
+    stance: claim.stance,
+    ...(claim.hedge !== undefined && { hedge: claim.hedge }),
+    ...(claim.disputedByWriter && { disputedByWriter: true as const }),
+    ...(claim.nonClaim && { nonClaim: true as const }),
+    confidence: claim.confidence,
   };
 }
 

@@ -5,12 +5,16 @@
  *
  * Earlier mentions are the speakers of earlier claims and the subjects of earlier sentences.
  */
-import type { AnalyzedText, DraftClaim } from '../document.js';
+import type { AnalyzedText, FramedClaim } from '../document.js';
 import { relativeAntecedent, speakerBefore } from '../extract/noun-phrase.js';
 import { isQuotedToken, type SentenceContext } from '../extract/context.js';
 import { speakerNounByForm } from '../lexicon/index.js';
 import { spanOf } from '../text/span.js';
 import type { Claim, Span, Speaker, SpeakerType } from '../types.js';
+import { bareName, roleOf, speaksForInstitution } from './roles.js';
+
+/** A claim with its speaker resolved, before its confidence is estimated. */
+export type ResolvedClaim = Omit<Claim, 'confidence'>;
 import { mentionWords, typeOfMention, typeOfPronoun } from './speaker-type.js';
 
 /** A mention that a later pronoun, surname or role noun may refer to. */
@@ -25,11 +29,10 @@ interface Entity {
 
 /** Which types each pronoun may refer to, nearest first. */
 const PRONOUN_TARGETS: Record<SpeakerType, SpeakerType[]> = {
-  person: ['person', 'unnamed'],
-  organization: ['organization'],
-  group: ['group', 'organization'],
-  unnamed: ['unnamed', 'person'],
-  other: [],
+  person: ['person', 'anonymous'],
+  organization: ['organization', 'government', 'media', 'document', 'poll'],
+  group: ['group', 'organization', 'government', 'anonymous'],
+  government: [], anonymous: [], document: [], media: [], poll: [], other: [],
 };
 
 function nameOf(mention: Span): Span {
@@ -79,7 +82,7 @@ function antecedentOf(mention: Span, before: Entity[]): { entity: Entity; resolu
   for (let k = before.length - 1; k >= 0; k--) {
     const e = before[k]!;
     if (isName && e.type === 'person' && longer(e)) return { entity: fullest(e, before), resolution: 'partial-name' };
-    if (!isName && own.words[0] === 'the' && speakerNounByForm.has(head) && longer(e) && e.type !== 'person') {
+    if (!isName && own.words[0] === 'the' && (speakerNounByForm.has(head) || e.type === 'government') && longer(e) && e.type !== 'person') {
       return { entity: e, resolution: 'role-noun' };
     }
   }
@@ -103,30 +106,49 @@ function relativeAntecedentOf(analysis: AnalyzedText, mention: Span): Entity | u
   return range && entityOf(spanOf(analysis.text, sentence.tokens[range.first]!.start, sentence.tokens[range.last]!.end));
 }
 
+/** How far back (in characters) the institution a spokesperson speaks for may be named. */
+const AFFILIATION_WINDOW = 400;
+
+/** Adds role and affiliation to a resolved speaker, from the mention or the institution named before it. */
+function withRole(speaker: Speaker, mentionText: string, before: Entity[]): Speaker {
+  const info = roleOf(mentionText);
+  if (!info.role) return speaker;
+  const out: Speaker = { ...speaker, role: info.role };
+  let affiliation = info.affiliation;
+  if (!affiliation && speaksForInstitution(info.role)) {
+    const institution = [...before].reverse().find(e => INSTITUTIONS.includes(e.type) && speaker.start - e.mention.end < AFFILIATION_WINDOW);
+    if (institution) affiliation = bareName(institution.name);
+  }
+  if (affiliation) out.affiliation = affiliation;
+  return out;
+}
+
+const INSTITUTIONS: SpeakerType[] = ['organization', 'government', 'media'];
+
 /** Resolves the speaker mention of every claim. */
-export function resolveSpeakers(analysis: AnalyzedText, drafts: DraftClaim[]): Claim[] {
-  const known = [...sentenceSubjects(analysis), ...drafts.flatMap(d => (d.speaker && !typeOfPronoun(d.speaker.text) ? [entityOf(d.speaker)] : []))]
+export function resolveSpeakers(analysis: AnalyzedText, claims: FramedClaim[]): ResolvedClaim[] {
+  const known = [...sentenceSubjects(analysis), ...claims.flatMap(d => (d.speaker && !typeOfPronoun(d.speaker.text) ? [entityOf(d.speaker)] : []))]
     .filter(e => !analysis.quoted[e.mention.start])
     .sort((a, b) => a.mention.start - b.mention.start);
-  return drafts.map(d => {
+  return claims.map(d => {
     if (!d.speaker) return { ...d, speaker: null };
     const mention = d.speaker;
-    const relative = relativeAntecedentOf(analysis, mention);
-    if (relative) {
-      const found = antecedentOf(relative.mention, known.filter(e => e.mention.end <= relative.mention.start));
-      const entity = found?.entity ?? relative;
-      return { ...d, speaker: { ...mention, name: entity.name, type: entity.type, resolution: 'pronoun', antecedent: entity.mention } };
-    }
     const before = known.filter(e => e.mention.end <= mention.start);
-    const found = antecedentOf(mention, before);
-    if (found) {
-      const speaker: Speaker = { ...mention, name: found.entity.name, type: found.entity.type, resolution: found.resolution, antecedent: found.entity.mention };
-      return { ...d, speaker };
-    }
-    const pronounType = typeOfPronoun(mention.text);
-    const speaker: Speaker = pronounType
-      ? { ...mention, name: mention.text, type: 'other', resolution: 'unresolved' }
-      : { ...mention, name: nameOf(mention).text, type: typeOfMention(mention.text), resolution: 'self' };
-    return { ...d, speaker };
+    return { ...d, speaker: withRole(resolveMention(analysis, mention, before, known), mention.text, before) };
   });
+}
+
+/** Who a mention is: its antecedent for pronouns, partial names and role nouns, else itself. */
+function resolveMention(analysis: AnalyzedText, mention: Span, before: Entity[], known: Entity[]): Speaker {
+  const relative = relativeAntecedentOf(analysis, mention);
+  if (relative) {
+    const found = antecedentOf(relative.mention, known.filter(e => e.mention.end <= relative.mention.start));
+    const entity = found?.entity ?? relative;
+    return { ...mention, name: entity.name, type: entity.type, resolution: 'pronoun', antecedent: entity.mention };
+  }
+  const found = antecedentOf(mention, before);
+  if (found) return { ...mention, name: found.entity.name, type: found.entity.type, resolution: found.resolution, antecedent: found.entity.mention };
+  return typeOfPronoun(mention.text)
+    ? { ...mention, name: mention.text, type: 'other', resolution: 'unresolved' }
+    : { ...mention, name: nameOf(mention).text, type: typeOfMention(mention.text), resolution: 'self' };
 }
