@@ -15,6 +15,9 @@ const DISPUTING_ADVERBS = /\b(falsely|wrongly|erroneously|incorrectly|baselessly
 /** Phrases after a claim by which the writer disputes it: "…, without evidence", "a claim that is false". */
 const DISPUTING_AFTER = /^[\s,;-]*(without (any )?(evidence|proof)|offering no (evidence|proof)|a (claim|charge|statement|assertion) (that )?(is|was|has been) (false|untrue|baseless|unfounded|debunked))/iu;
 
+/** The same phrases ending the content itself: "said the fire was arson, without evidence". */
+const DISPUTING_TAIL = /,\s*(without (any )?(evidence|proof)|offering no (evidence|proof))\W*$/iu;
+
 /** "not, as X said, Y": the writer denies Y right before attributing it. */
 const NEGATED_ASIDE = /\b(not|never|n't)\s*,?\s*$/iu;
 
@@ -33,6 +36,7 @@ export function isDisputedByWriter(analysis: AnalyzedText, claim: DraftClaim): b
   const beforeCue = text.slice(Math.max(lineStart, claim.cue.start - 40), claim.cue.start);
   if (DISPUTING_ADVERBS.test(beforeCue)) return true;
   if (DISPUTING_AFTER.test(text.slice(claim.content.end, claim.content.end + 80))) return true;
+  if (DISPUTING_TAIL.test(claim.content.text)) return true;
   if (claim.rule === 'verb-aside' && claim.speaker) {
     const beforeAside = text.slice(Math.max(lineStart, claim.speaker.start - 20), claim.speaker.start).replace(/\bas\s*$/iu, '');
     return NEGATED_ASIDE.test(beforeAside);
