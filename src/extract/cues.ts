@@ -63,6 +63,23 @@ function fitsFrame(ctx: SentenceContext, i: number, entry: CueVerb): boolean {
   return !onlyInfinitive || ctx.tokens[i + 1]?.lower === 'that';
 }
 
+/** How far after the verb the complement of "called X Y" may begin. */
+const COMPLEMENT_WINDOW = 8;
+
+/**
+ * Whether an object and a predicate follow the verb, as in "called the plan a disaster" or "called
+ * it “outrageous”": an article or a quotation mark after at least one word, within the clause.
+ * "She called him on Monday" has none.
+ */
+function hasComplement(ctx: SentenceContext, i: number): boolean {
+  const { tokens, text } = ctx;
+  for (let k = i + 2; k < tokens.length && k <= i + COMPLEMENT_WINDOW; k++) {
+    if (breakBefore(ctx, k) && !/["\u201c']/u.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start))) return false;
+    if (['a', 'an'].includes(tokens[k]!.lower) || ctx.quoted[tokens[k]!.start]) return true;
+  }
+  return false;
+}
+
 /** Whether the verb is a passive participle ("must be addressed", "was found"): its subject is not a source. */
 function isPassive(ctx: SentenceContext, i: number): boolean {
   const t = ctx.tokens[i]!;
@@ -86,6 +103,10 @@ export function findVerbCues(ctx: SentenceContext, model: LinearModel | undefine
     if (!passesPrecisionRule(ctx, i, entry) && !(model && isCueByModel(model, ctx, i, entry.lemma))) return;
     if (entry.preps && next && !breakBefore(ctx, i + 1) && entry.preps.includes(next.lower)) {
       cues.push({ index: i, last: i + 1, lemma: `${entry.lemma} ${next.lower}`, kind: 'verb', frame: 'prep' });
+      return;
+    }
+    if (entry.bare === false && entry.frame.includes('complement') && hasComplement(ctx, i) && !isPassive(ctx, i)) {
+      cues.push({ index: i, last: i, lemma: entry.lemma, kind: 'verb', frame: 'complement' });
       return;
     }
     if (entry.bare === false || !fitsFrame(ctx, i, entry) || isPassive(ctx, i)) return;
