@@ -37,6 +37,12 @@ const cases: Case[] = [
     speaker: 'The minister', cue: 'said', content: ['the plan was “dead on arrival” in parliament'], kind: 'mixed' },
   { name: 'apposition between speaker and cue', text: 'Jane Roe, a lawyer for the family, said the case was weak.',
     speaker: 'Jane Roe, a lawyer for the family', cue: 'said', content: ['the case was weak'] },
+  { name: 'a quoted title before the speaker is not the content', text: 'In an interview on “Meet the Press,” Senator Ana Ruiz said the bill was dead.',
+    speaker: 'Senator Ana Ruiz', cue: 'said', content: ['the bill was dead'] },
+  { name: 'a compound noun mistagged as a verb stays in the speaker', text: 'Dan Reyes, the city police chief, said the footage was clear.',
+    speaker: 'Dan Reyes, the city police chief', cue: 'said', content: ['the footage was clear'] },
+  { name: 'object and predicate after "called"', text: 'The senator called the plan “a disaster for farmers.”',
+    speaker: 'The senator', cue: 'called', content: ['the plan “a disaster for farmers.”'], kind: 'mixed' },
   { name: 'object of a denial', text: 'The embassy rejected the accusations.',
     speaker: 'The embassy', cue: 'rejected', content: ['the accusations'] },
   { name: 'aside with "as"', text: 'The bridge was closed but not, as some posts online claimed, destroyed.',
@@ -106,6 +112,7 @@ describe('words that are not cues here', () => {
     ['a to-infinitive verb without its infinitive', 'In defeat, the coach appeared tired.'],
     ['a passive participle', 'The second problem must be addressed by the council.'],
     ['a temporal "as" clause', 'As she welcomed the guests, the mayor smiled.'],
+    ['"called" without a predicate (a phone call)', 'She called him on Monday.'],
   ];
   for (const [name, text] of none) it(name, () => expect(extractClaims(text)).toEqual([]));
 });

@@ -28,6 +28,12 @@ export function isNounPhraseWord(t: Token, sentenceInitial: boolean): boolean {
     || (isCapitalized(t) && sentenceInitial);
 }
 
+/** A verb in its base form that compromise may have mistaken for one inside a compound noun. */
+function isBaseVerb(t: Token): boolean {
+  return has(t, 'Verb') && (has(t, 'PresentTense') || has(t, 'Infinitive')) && !has(t, 'Auxiliary') && !has(t, 'Copula')
+    && !has(t, 'PastTense') && !has(t, 'Gerund') && !/s$/u.test(t.lower);
+}
+
 /** Skips adverbs and auxiliaries leftwards from `i` ("has also said"): the index of the word before them. */
 export function skipAdverbsLeft(ctx: SentenceContext, i: number): number {
   const { tokens } = ctx;
@@ -63,9 +69,12 @@ function phraseEndingAt(ctx: SentenceContext, last: number): TokenRange | undefi
   while (first > 0 && !breakBefore(ctx, first)) {
     const prev = tokens[first - 1]!;
     if (isQuotedToken(ctx, prev)) break;
-    const joins = NOUN_PHRASE_JOINERS.has(prev.lower) && first - 2 >= 0 && !breakBefore(ctx, first - 1)
-      && isNounPhraseWord(tokens[first - 2]!, first - 2 === 0);
-    if (!joins && !isNounPhraseWord(prev, first - 1 === 0)) break;
+    const before = tokens[first - 2];
+    const joins = NOUN_PHRASE_JOINERS.has(prev.lower) && before !== undefined && !breakBefore(ctx, first - 1)
+      && isNounPhraseWord(before, first - 2 === 0);
+    // a base-form "verb" between two noun-phrase words is a noun ("the city police chief")
+    const compound = isBaseVerb(prev) && before !== undefined && !breakBefore(ctx, first - 1) && isNounPhraseWord(before, first - 2 === 0);
+    if (!joins && !compound && !isNounPhraseWord(prev, first - 1 === 0)) break;
     first--;
   }
   for (let k = last; k > first; k--) {

@@ -258,9 +258,14 @@ function inLeadingSubordinateClause(ctx: SentenceContext, c: CueMatch): boolean 
 
 /** Whether a closing quotation mark ends the text before `at` (over spaces and commas). */
 function closingQuoteBefore(ctx: SentenceContext, at: number): boolean {
+  const { text, sentence } = ctx;
   let k = at - 1;
-  while (k >= ctx.sentence.start && /[\s,]/u.test(ctx.text[k]!)) k--;
-  return k >= ctx.sentence.start && /["\u201d\u2019'\u00bb]/u.test(ctx.text[k]!) && ctx.quoted[k] === 1;
+  while (k >= sentence.start && /[\s,]/u.test(text[k]!)) k--;
+  if (k < sentence.start || !/["\u201d\u2019'\u00bb]/u.test(text[k]!) || ctx.quoted[k] !== 1) return false;
+  // the quotation must open the sentence: "In an interview on “Face the Nation,” Ryan said …" quotes a title
+  const quote = quoteAt(ctx.quotes, k);
+  const opening = quote?.pieces.find(p => k >= p.start && k < p.end)?.start ?? k;
+  return text.slice(sentence.start, opening).trim() === '' || opening < sentence.start;
 }
 
 /** The subject of the sentence's first verb: the speaker of a cue whose subject is elided ("… and said"). */
