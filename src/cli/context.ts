@@ -9,6 +9,11 @@ export interface CliIo {
   stdout: NodeJS.WritableStream & { isTTY?: boolean; columns?: number };
   stderr: NodeJS.WritableStream;
   env: Readonly<Record<string, string | undefined>>;
+  /**
+   * Aborted by the bin on SIGINT or SIGTERM (the reason is the signal's name): commands stop reading
+   * before the next document and finish their output, so it holds only whole documents.
+   */
+  signal?: AbortSignal;
 }
 
 /** The program name in messages. */

@@ -2,6 +2,7 @@
  * The loop shared by `extract` and `speakers`: read every input, analyse each document, report what
  * could not be read, hand each result on as soon as it is ready.
  */
+import { untilAborted } from '../io/abortable.js';
 import { readInputs } from '../io/read-inputs.js';
 import type { InputChoice } from '../io/types.js';
 import type { DocumentResult } from '../types.js';
@@ -17,6 +18,10 @@ export interface DocumentsOptions {
   onResult: (result: DocumentResult) => Promise<void> | void;
   /** Checked before each input; true stops reading (the output's reader has gone away). */
   stop?: () => boolean;
+  /** Largest article or JSON Lines record, in bytes (`--max-size`). */
+  maxSize?: number;
+  /** Stop after the first input that cannot be read (`--fail-fast`). */
+  failFast?: boolean;
 }
 
 /** Hint printed when there is nothing to read. */
@@ -28,10 +33,12 @@ export async function forEachDocument(options: DocumentsOptions): Promise<void> 
   if (paths.length === 0 && io.stdin.isTTY === true) throw new UsageError(NO_INPUT_HINT);
   // loaded here, not at startup, so --help, --version and usage errors answer at once
   const { analyze } = await import('../index.js');
-  for await (const item of readInputs({ paths, input: options.input, stdin: io.stdin })) {
-    if (options.stop?.() === true) return;
+  const items = readInputs({ paths, input: options.input, stdin: io.stdin, maxSize: options.maxSize });
+  for await (const item of untilAborted(items, io.signal)) {
+    if (options.stop?.() === true || io.signal?.aborted === true) return;
     if (item.kind === 'error') {
       reporter.error(item.doc, item.message);
+      if (options.failFast === true) return;
     } else if (item.kind === 'warning') {
       reporter.warning(item.doc, item.message);
     } else {
@@ -40,7 +47,8 @@ export async function forEachDocument(options: DocumentsOptions): Promise<void> 
         const analysis = analyze(item.text);
         result = { doc: item.doc, text: item.text, claims: analysis.claims, diagnostics: analysis.diagnostics };
       } catch (error) {
-        reporter.error(item.doc, `internal error: ${error instanceof Error ? error.message : String(error)}`);
+        reporter.error(item.doc, `internal error: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+        if (options.failFast === true) return;
         continue;
       }
       await options.onResult(result);

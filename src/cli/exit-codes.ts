@@ -12,6 +12,10 @@ export const ExitCode = {
   inputError: 1,
   /** The command line was wrong: unknown command or option, bad option value, no input. */
   usage: 2,
+  /** Stopped by Ctrl-C (SIGINT, 128 + 2): the output holds only the documents finished before it. */
+  interrupted: 130,
+  /** Stopped by SIGTERM (128 + 15), as {@link interrupted}. */
+  terminated: 143,
 } as const;
 
 /** One of the exit statuses above. */

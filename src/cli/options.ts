@@ -1,6 +1,7 @@
 /** Options shared by `extract` and `speakers`, and how they become formatter options. */
-import { Option, type Command } from 'commander';
+import { InvalidArgumentError, Option, type Command } from 'commander';
 import { FORMAT_NAMES, type FormatName, type FormatOptions } from '../format/index.js';
+import { DEFAULT_MAX_SIZE, parseSize } from '../io/size.js';
 import type { InputChoice } from '../io/types.js';
 import { useColor } from './color.js';
 import type { CliIo } from './context.js';
@@ -14,9 +15,20 @@ export interface CommonOptions {
   format: FormatName;
   input: InputChoice;
   color?: boolean;
+  /** Largest article or JSON Lines record, in bytes (`--max-size`). */
+  maxSize: number;
+  /** Stop at the first input that cannot be read (`--fail-fast`). */
+  failFast?: boolean;
 }
 
-/** Adds `--format`, `--input`, `--color` and `--no-color` to `command`. */
+/** Parses `--max-size` (`50MB`, `512KiB`, bytes); a usage error otherwise. */
+function maxSizeArgument(value: string): number {
+  const bytes = parseSize(value);
+  if (bytes === undefined) throw new InvalidArgumentError('expected a size such as 50MB, 512KB, 1GiB or a number of bytes');
+  return bytes;
+}
+
+/** Adds `--format`, `--input`, `--max-size`, `--fail-fast`, `--color` and `--no-color` to `command`. */
 export function addCommonOptions(command: Command): Command {
   return command
     .addOption(new Option('-f, --format <name>', 'output format').choices(FORMAT_NAMES).default('table'))
@@ -25,6 +37,12 @@ export function addCommonOptions(command: Command): Command {
         .choices(['auto', 'text', 'jsonl'])
         .default('auto'),
     )
+    .addOption(
+      new Option('--max-size <size>', 'skip any article or JSON Lines record larger than this (e.g. 50MB, 1GiB)')
+        .argParser(maxSizeArgument)
+        .default(DEFAULT_MAX_SIZE, '10MB'),
+    )
+    .option('--fail-fast', 'stop at the first input that cannot be read (exit status 1)')
     .option('--color', 'colour the table even when stdout is not a terminal')
     .option('--no-color', 'never colour (NO_COLOR=1 does the same)');
 }

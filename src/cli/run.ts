@@ -21,6 +21,11 @@ export async function run(io: CliIo): Promise<ExitCode> {
   const reporter = createReporter(io.stderr);
   try {
     await buildProgram(io, reporter).parseAsync([...io.argv], { from: 'user' });
+    if (io.signal?.aborted === true) {
+      const name = String(io.signal.reason);
+      io.stderr.write(`${PROGRAM}: interrupted by ${name}: the output holds the documents finished before it\n`);
+      return name === 'SIGTERM' ? ExitCode.terminated : ExitCode.interrupted;
+    }
     return reporter.exitCode();
   } catch (error) {
     if (error instanceof CommanderError) return error.exitCode === 0 ? ExitCode.ok : ExitCode.usage;

@@ -2,7 +2,8 @@
  * Expanding the command line's paths into the inputs to read, lazily and in a deterministic order:
  * each argument in the order given; a folder's articles recursively, entries sorted by name (UTF-16
  * code-unit order, independent of locale), dot-files and dot-folders skipped, symbolic-link loops
- * skipped with a warning.
+ * skipped with a warning, and only regular files read from folders (a FIFO could block forever). A
+ * path named on the command line is read whatever it is (a pipe from `<(…)` is fine).
  */
 import type { Dirent } from 'node:fs';
 import { readdir, realpath, stat } from 'node:fs/promises';
@@ -86,20 +87,28 @@ async function* walk(dir: string, ancestors: readonly string[]): AsyncGenerator<
   for (const entry of entries) {
     if (entry.name.startsWith('.')) continue;
     const path = join(dir, entry.name);
-    let isDirectory = entry.isDirectory();
+    let kind = entryKind(entry);
     if (entry.isSymbolicLink()) {
       try {
-        isDirectory = (await stat(path)).isDirectory();
+        kind = entryKind(await stat(path));
       } catch (error) {
         if (formatOfPath(path) !== undefined) yield { kind: 'error', doc: path, message: describeError(error) };
         continue;
       }
     }
-    if (isDirectory) {
+    if (kind === 'directory') {
       yield* walk(path, [...ancestors, real]);
       continue;
     }
     const format = formatOfPath(path);
-    if (format !== undefined) yield { kind: 'file', doc: path, format };
+    if (format === undefined) continue;
+    // a FIFO, socket or device named like an article: reading it could block or never end
+    if (kind === 'other') yield { kind: 'error', doc: path, message: 'skipped: not a regular file' };
+    else yield { kind: 'file', doc: path, format };
   }
+}
+
+/** A folder entry's kind, symbolic links aside. */
+function entryKind(entry: Pick<Dirent, 'isDirectory' | 'isFile'>): 'directory' | 'file' | 'other' {
+  return entry.isDirectory() ? 'directory' : entry.isFile() ? 'file' : 'other';
 }

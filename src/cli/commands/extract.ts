@@ -17,6 +17,8 @@ export async function extractCommand(paths: readonly string[], options: CommonOp
   await forEachDocument({
     paths,
     input: options.input,
+    maxSize: options.maxSize,
+    failFast: options.failFast,
     io,
     reporter,
     stop: () => sink.closed,
