@@ -66,6 +66,18 @@ describe('reporting verbs', () => {
   }
 });
 
+describe('where content ends', () => {
+  const cases: Array<[string, string, string]> = [
+    ['at a semicolon', 'The mayor said the road was safe; engineers disagreed.', 'the road was safe'],
+    ['before a relative clause about an object', 'The envoy denounced the vote, which the council had called.', 'the vote'],
+    ['before the subject\'s next action', 'Protesters demanded more answers, marching through the city.', 'more answers'],
+    ['before a new verb phrase of the subject', 'The judge described the case as sad, but declined to rule.', 'the case as sad'],
+  ];
+  for (const [name, text, content] of cases) {
+    it(name, () => expect(extractClaims(text)[0]?.content.text).toBe(content));
+  }
+});
+
 describe('several claims in one sentence', () => {
   it('coordinated verbs share the speaker', () => {
     const text = 'The agency insisted that the data was sound, and said that critics had misread it.';

@@ -69,21 +69,47 @@ export function snapToQuotes(ctx: SentenceContext, r: Region): Region[] {
   return pieces;
 }
 
+/** Text between token `k - 1` and token `k`. */
+const gapAt = (ctx: SentenceContext, k: number) => ctx.text.slice(ctx.tokens[k - 1]!.end, ctx.tokens[k]!.start);
+
+/** Whether token `k` begins a verb phrase: a verb that is not an auxiliary, participle or noun. */
+const startsVerbPhrase = (ctx: SentenceContext, k: number) => {
+  const t = ctx.tokens[k];
+  return t !== undefined && has(t, 'Verb') && !has(t, 'Noun') && !has(t, 'Gerund') && !has(t, 'Auxiliary');
+};
+
 /**
- * The end of content that starts at token `from`: the sentence end, or an earlier clause edge: a
- * comma before a concessive ("…, although …"), before any subordinator when `objectOnly`, or
- * `stopAt` (a character offset).
+ * Where reported content ends, as rules over the token `k` that would come next: the content stops
+ * before `k` when a rule holds. `object` rules apply only to object content ("denied the report").
+ */
+const CONTENT_EDGES: ReadonlyArray<{ id: string; object: boolean; test: (ctx: SentenceContext, k: number) => boolean }> = [
+  // "claimed the attack, although police doubted it": the writer's concession
+  { id: 'concessive', object: false, test: (ctx, k) => breakBefore(ctx, k) && CLAUSE_BREAKERS.has(ctx.tokens[k]!.lower) },
+  // "…; they only learned of it on Friday": a semicolon starts another statement
+  { id: 'semicolon', object: false, test: (ctx, k) => gapAt(ctx, k).includes(';') },
+  // "described the incident as sad, but stopped short of …": a new verb phrase of the subject's own
+  { id: 'coordinated-verb', object: false, test: (ctx, k) => ['but', 'and'].includes(ctx.tokens[k]!.lower) && gapAt(ctx, k).includes(',') && startsVerbPhrase(ctx, k + 1) },
+  { id: 'subordinator', object: true, test: (ctx, k) => breakBefore(ctx, k) && OBJECT_BREAKERS.has(ctx.tokens[k]!.lower) },
+  // "likened it to “theft” - a charge …"
+  { id: 'dash', object: true, test: (ctx, k) => /\s[-\u2013\u2014]\s|\u2014/u.test(gapAt(ctx, k)) },
+  // "criticized the law during a stop in Flint"
+  { id: 'circumstance', object: true, test: (ctx, k) => OBJECT_ADJUNCTS.has(ctx.tokens[k]!.lower) && !ctx.quoted[ctx.tokens[k]!.start] },
+  // "denounced the annexation, which RT pointed to …": a relative clause about the object
+  { id: 'relative', object: true, test: (ctx, k) => gapAt(ctx, k).includes(',') && ['which', 'who'].includes(ctx.tokens[k]!.lower) },
+  // "called for more information, looping the streets …": the subject's next action
+  { id: 'participle', object: true, test: (ctx, k) => gapAt(ctx, k).includes(',') && has(ctx.tokens[k]!, 'Gerund') },
+];
+
+/**
+ * The end of content that starts at token `from`: the sentence end, `stopAt` (a character offset),
+ * or the first content edge after it (see CONTENT_EDGES); object content also drops a trailing
+ * time phrase.
  */
 export function contentEnd(ctx: SentenceContext, from: number, stopAt: number | undefined, objectOnly: boolean): number {
   const { tokens, text, sentence } = ctx;
   let end = stopAt ?? sentence.end;
   for (let k = from + 1; k < tokens.length && tokens[k]!.start < end; k++) {
-    const w = tokens[k]!.lower;
-    if (breakBefore(ctx, k) && (CLAUSE_BREAKERS.has(w) || (objectOnly && OBJECT_BREAKERS.has(w)))) { end = tokens[k - 1]!.end; break; }
-    // an object phrase ends at a dash ("likened it to “theft” - a charge …")
-    if (objectOnly && /\s[-\u2013\u2014]\s|\u2014/u.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start))) { end = tokens[k - 1]!.end; break; }
-    // an object phrase ends before a circumstance ("criticized the law during a stop in Flint")
-    if (objectOnly && OBJECT_ADJUNCTS.has(w) && !ctx.quoted[tokens[k]!.start]) { end = tokens[k - 1]!.end; break; }
+    if (CONTENT_EDGES.some(edge => (objectOnly || !edge.object) && edge.test(ctx, k))) { end = tokens[k - 1]!.end; break; }
   }
   if (objectOnly) {
     // an object phrase does not carry a trailing time phrase ("claimed responsibility later in the day")
