@@ -42,6 +42,7 @@ interface CliCase {
 }
 
 const STDIN_ARTICLE = 'The mayor said on Friday that the bridge would reopen.\n\n"It is safe," she told reporters.\n';
+const NON_CLAIM_ARTICLE = 'The mayor said on Friday that the bridge would reopen. The ministry declined to comment.\n';
 const STDIN_JSONL = '{"id": "one", "text": "Police said two cyclists were hurt."}\n{"id": oops}\n{"text": "No one commented."}\n';
 
 /** A document's text by name, for checking spans: a file, stdin, or a record of a JSON Lines input. */
@@ -166,6 +167,37 @@ const CASES: CliCase[] = [
       expect(out.stderr).toBe('claims: fixtures/cli/latin1.txt: warning: invalid UTF-8 bytes replaced with U+FFFD\n');
       expect(docs(out, stdin)).toEqual(['fixtures/cli/latin1.txt']);
     },
+  },
+  {
+    name: '--min-confidence outside 0..1 is a usage error',
+    args: ['extract', '--min-confidence', '1.5', SEED],
+    code: 2,
+    check: ({ stdout, stderr }) => (expect(stdout).toBe(''), expect(stderr).toMatch(/^claims: option '--min-confidence <x>' argument '1.5' is invalid\. expected a number from 0 to 1\n/)),
+  },
+  { name: '--min-confidence must be a number', args: ['speakers', '--min-confidence', 'high', SEED], code: 2, check: ({ stderr }) => expect(stderr).toMatch(/argument 'high' is invalid/) },
+  {
+    name: '--min-confidence drops the claims below it', bin: true,
+    args: ['extract', '-f', 'ndjson', '--min-confidence', '0.8'],
+    stdin: NON_CLAIM_ARTICLE,
+    code: 0,
+    check: (out, stdin) => {
+      for (const claim of ndjsonClaims(out, stdin) as unknown as Array<{ confidence: number }>) expect(claim.confidence).toBeGreaterThanOrEqual(0.8);
+    },
+  },
+  {
+    name: 'non-claims ("declined to comment") are left out by default',
+    args: ['extract', '-f', 'ndjson'],
+    stdin: NON_CLAIM_ARTICLE,
+    code: 0,
+    check: (out, stdin) => expect(ndjsonClaims(out, stdin).filter((claim) => 'nonClaim' in claim)).toEqual([]),
+  },
+  {
+    // depends on the extraction core recognising "declined to comment" (src/frame/non-claim.ts)
+    name: '[needs the extraction core] --include-non-claims keeps them, marked nonClaim: true', bin: true,
+    args: ['extract', '-f', 'ndjson', '--include-non-claims'],
+    stdin: NON_CLAIM_ARTICLE,
+    code: 0,
+    check: (out, stdin) => expect(ndjsonClaims(out, stdin).filter((claim) => 'nonClaim' in claim).map((claim) => (claim as { nonClaim?: true }).nonClaim)).toEqual([true]),
   },
   { name: 'ndjson: every line a valid claim', args: ['extract', 'fixtures/cli', '-f', 'ndjson'], code: 1, check: (out, stdin) => void ndjsonClaims(out, stdin) },
   {

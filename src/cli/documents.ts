@@ -5,6 +5,7 @@
 import { untilAborted } from '../io/abortable.js';
 import { readInputs } from '../io/read-inputs.js';
 import type { InputChoice } from '../io/types.js';
+import type { ExtractOptions } from '../options.js';
 import type { DocumentResult } from '../types.js';
 import { UsageError, type CliIo, type Reporter } from './context.js';
 
@@ -22,6 +23,8 @@ export interface DocumentsOptions {
   maxSize?: number;
   /** Stop after the first input that cannot be read (`--fail-fast`). */
   failFast?: boolean;
+  /** Library options for every document (`--include-non-claims`, `--min-confidence`). */
+  extract?: ExtractOptions;
 }
 
 /** Hint printed when there is nothing to read. */
@@ -44,7 +47,7 @@ export async function forEachDocument(options: DocumentsOptions): Promise<void> 
     } else {
       let result: DocumentResult;
       try {
-        const analysis = analyze(item.text);
+        const analysis = analyze(item.text, options.extract);
         result = { doc: item.doc, text: item.text, claims: analysis.claims, diagnostics: analysis.diagnostics };
       } catch (error) {
         reporter.error(item.doc, `internal error: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);

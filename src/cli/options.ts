@@ -3,6 +3,7 @@ import { InvalidArgumentError, Option, type Command } from 'commander';
 import { FORMAT_NAMES, type FormatName, type FormatOptions } from '../format/index.js';
 import { DEFAULT_MAX_SIZE, parseSize } from '../io/size.js';
 import type { InputChoice } from '../io/types.js';
+import type { ExtractOptions } from '../options.js';
 import { useColor } from './color.js';
 import type { CliIo } from './context.js';
 import { packageVersion } from './version.js';
@@ -19,6 +20,10 @@ export interface CommonOptions {
   maxSize: number;
   /** Stop at the first input that cannot be read (`--fail-fast`). */
   failFast?: boolean;
+  /** Keep reports that a source said nothing, marked `nonClaim` (`--include-non-claims`). */
+  includeNonClaims?: boolean;
+  /** Drop claims with a lower confidence (`--min-confidence`, 0 to 1). */
+  minConfidence?: number;
 }
 
 /** Parses `--max-size` (`50MB`, `512KiB`, bytes); a usage error otherwise. */
@@ -28,7 +33,17 @@ function maxSizeArgument(value: string): number {
   return bytes;
 }
 
-/** Adds `--format`, `--input`, `--max-size`, `--fail-fast`, `--color` and `--no-color` to `command`. */
+/** Parses `--min-confidence`: a number from 0 to 1; a usage error otherwise. */
+function confidenceArgument(value: string): number {
+  const number = value.trim() === '' ? Number.NaN : Number(value);
+  if (!(number >= 0 && number <= 1)) throw new InvalidArgumentError('expected a number from 0 to 1');
+  return number;
+}
+
+/**
+ * Adds `--format`, `--input`, `--max-size`, `--fail-fast`, `--include-non-claims`, `--min-confidence`,
+ * `--color` and `--no-color` to `command`.
+ */
 export function addCommonOptions(command: Command): Command {
   return command
     .addOption(new Option('-f, --format <name>', 'output format').choices(FORMAT_NAMES).default('table'))
@@ -43,6 +58,8 @@ export function addCommonOptions(command: Command): Command {
         .default(DEFAULT_MAX_SIZE, '10MB'),
     )
     .option('--fail-fast', 'stop at the first input that cannot be read (exit status 1)')
+    .option('--include-non-claims', 'keep reports that a source said nothing ("declined to comment"), marked nonClaim')
+    .addOption(new Option('--min-confidence <x>', 'leave out claims whose confidence is below x (0 to 1)').argParser(confidenceArgument))
     .option('--color', 'colour the table even when stdout is not a terminal')
     .option('--no-color', 'never colour (NO_COLOR=1 does the same)');
 }
@@ -53,5 +70,13 @@ export function formatOptions(options: CommonOptions, io: CliIo): FormatOptions 
     color: useColor({ flag: options.color, env: io.env, isTTY: io.stdout.isTTY === true }),
     width: io.stdout.columns ?? DEFAULT_WIDTH,
     version: packageVersion(),
+  };
+}
+
+/** The library options (src/options.ts) the flags ask for. */
+export function extractOptions(options: CommonOptions): ExtractOptions {
+  return {
+    ...(options.includeNonClaims === true && { includeNonClaims: true }),
+    ...(options.minConfidence !== undefined && { minConfidence: options.minConfidence }),
   };
 }
