@@ -43,6 +43,10 @@ const cases: Case[] = [
     speaker: 'Dan Reyes, the city police chief', cue: 'said', content: ['the footage was clear'] },
   { name: 'object and predicate after "called"', text: 'The senator called the plan “a disaster for farmers.”',
     speaker: 'The senator', cue: 'called', content: ['the plan “a disaster for farmers.”'], kind: 'mixed' },
+  { name: 'a reliable cue form mistagged as an adjective', text: "O'Hara said officials had the video.",
+    speaker: "O'Hara", cue: 'said', content: ['officials had the video'] },
+  { name: 'an introductory participle clause frames the answer and is not content', text: 'Asked about the fire, the chief said, “We are still looking.”',
+    speaker: 'the chief', cue: 'said', content: ['“We are still looking.”'] },
   { name: 'object of a denial', text: 'The embassy rejected the accusations.',
     speaker: 'The embassy', cue: 'rejected', content: ['the accusations'] },
   { name: 'aside with "as"', text: 'The bridge was closed but not, as some posts online claimed, destroyed.',
@@ -125,6 +129,7 @@ describe('words that are not cues here', () => {
     ['a passive participle', 'The second problem must be addressed by the council.'],
     ['a temporal "as" clause', 'As she welcomed the guests, the mayor smiled.'],
     ['"called" without a predicate (a phone call)', 'She called him on Monday.'],
+    ['no inversion for verbs that do not report speech', '“The river rose,” shows the map.'],
   ];
   for (const [name, text] of none) it(name, () => expect(extractClaims(text)).toEqual([]));
 });

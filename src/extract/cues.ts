@@ -27,10 +27,19 @@ export interface CueMatch {
   frame: Frame;
 }
 
-/** Whether compromise sees this word as a verb here (or did not tag it at all). */
-function usedAsVerb(t: Token): boolean {
+/** A form this reliable as a cue ("said": 0.92) is a verb even where compromise tags it otherwise. */
+const RELIABLE_FORM_PRECISION = 0.8;
+
+/**
+ * Whether this word is a verb here: compromise tags it so (or did not tag it), or it is a reliable
+ * cue form not after a determiner (compromise tags "O'Neill said officials …" with "said" an adjective).
+ */
+function usedAsVerb(ctx: SentenceContext, i: number): boolean {
+  const t = ctx.tokens[i]!;
   if (t.tags.size === 0) return true;
-  return has(t, 'Verb') || has(t, 'PastTense') || has(t, 'Gerund') || has(t, 'PresentTense') || has(t, 'Infinitive');
+  if (has(t, 'Verb') || has(t, 'PastTense') || has(t, 'Gerund') || has(t, 'PresentTense') || has(t, 'Infinitive')) return true;
+  const prev = ctx.tokens[i - 1];
+  return (cueVerbFormCounts(t.lower)?.precision ?? 0) >= RELIABLE_FORM_PRECISION && !(prev && has(prev, 'Determiner'));
 }
 
 /**
@@ -98,7 +107,7 @@ export function findVerbCues(ctx: SentenceContext, model: LinearModel | undefine
   const { tokens } = ctx;
   tokens.forEach((t, i) => {
     const entry = cueVerbByForm.get(t.lower);
-    if (!entry || isQuotedToken(ctx, t) || !usedAsVerb(t)) return;
+    if (!entry || isQuotedToken(ctx, t) || !usedAsVerb(ctx, i)) return;
     const next = tokens[i + 1];
     if (!passesPrecisionRule(ctx, i, entry) && !(model && isCueByModel(model, ctx, i, entry.lemma))) return;
     if (entry.preps && next && !breakBefore(ctx, i + 1) && entry.preps.includes(next.lower)) {

@@ -18,7 +18,9 @@ import { contentEnd, contentStartAt, snapToQuotes, skipTime, trimEnd, type Regio
 import type { CueMatch } from './cues.js';
 import { kindOf, makeClaim } from './claim.js';
 import { breakBefore, isNounPhraseWord, skipAdverbsLeft, speakerAfter, speakerBefore } from './noun-phrase.js';
-import { CLAUSE_SUBJECT_PRONOUNS, DETERMINERS, LEADING_SUBORDINATORS, OBJECT_BREAKERS, OBJECT_PRONOUNS } from '../lexicon/grammar.js';
+import {
+  CLAUSE_SUBJECT_PRONOUNS, DETERMINERS, INVERSION_VERBS, LEADING_SUBORDINATORS, OBJECT_BREAKERS, OBJECT_PRONOUNS,
+} from '../lexicon/grammar.js';
 
 const COORDINATORS = new Set(['and', 'but']);
 /** Prepositions of place, time and manner: after a cue they open a circumstance, not the content. */
@@ -136,7 +138,7 @@ export function extractReportingClauses(ctx: SentenceContext, cues: CueMatch[]):
       : participial ? previous?.speaker ?? sentenceSubject(ctx, c.index)
       : elided ? sentenceSubject(ctx, c.index) : speakerBefore(ctx, c.index);
     let inverted = false;
-    if (!speaker && !coordinated && !elided && !participial) {
+    if (!speaker && !coordinated && !elided && !participial && INVERSION_VERBS.has(c.lemma)) {
       speaker = speakerAfter(ctx, c.last);
       inverted = speaker !== undefined;
     }
@@ -183,13 +185,15 @@ export function extractReportingClauses(ctx: SentenceContext, cues: CueMatch[]):
       rule = 'verb-before';
       const edge = tokens[speaker && !inverted ? speaker.first : c.index]!.start;
       const from = previous && previous.contentRegion.end <= edge ? skipTo(ctx, previous.contentRegion.end) : sentence.start;
-      pieces = [contentBefore(ctx, edge, from)].filter(isRegion);
+      const before = contentBefore(ctx, edge, from);
+      const framing = before !== undefined && opensWithParticipleClause(ctx, before);
+      pieces = before && !framing ? [before] : [];
       const resumes = quoteAt(ctx.quotes, tokens[j]?.start ?? -1)?.pieces[0]!.start === contentStartAt(ctx, j)
         || (midSentence && !quoteFirst && !tokens[j]!.tags.has('Gerund') && !OBJECT_BREAKERS.has(tokens[j]!.lower));
-      if (pieces.length && commaAfter && resumes) {
+      if ((pieces.length || framing) && commaAfter && resumes) {
         // "“A,” he said, “B.”", "A, he said, B.": the content resumes after the cue
         const rest = contentAfter(false);
-        if (rest) { pieces.push(rest); rule = 'verb-split'; }
+        if (rest) { pieces.push(rest); rule = framing ? 'verb-after' : 'verb-split'; }
       }
     }
     const region = pieces.length ? { start: pieces[0]!.start, end: pieces[pieces.length - 1]!.end } : undefined;
@@ -275,6 +279,16 @@ function sentenceSubject(ctx: SentenceContext, before: number): TokenRange | und
     if (t.tags.has('Verb') && !t.tags.has('Noun') && !isQuotedToken(ctx, t)) return speakerBefore(ctx, k);
   }
   return undefined;
+}
+
+/**
+ * Whether a region is an introductory participle clause ("Asked about the device, …"), which frames
+ * the speaker's answer and is not part of it.
+ */
+function opensWithParticipleClause(ctx: SentenceContext, r: Region): boolean {
+  const first = ctx.tokens.find(t => t.start >= r.start);
+  return first !== undefined && first.start < r.end && first.index === 0 && !ctx.quoted[first.start]
+    && (first.tags.has('PastTense') || first.tags.has('Participle') || first.tags.has('Gerund')) && first.tags.has('Verb');
 }
 
 /** The first non-space offset at or after `from`. */

@@ -101,3 +101,14 @@ export const EDITORIAL_LABELS: ReadonlySet<string> = new Set([
 export const LEADING_SUBORDINATORS: ReadonlySet<string> = new Set([
   'as', 'when', 'while', 'if', 'after', 'before', 'because', 'although', 'though', 'since', 'until', 'once', 'whenever', 'unless',
 ]);
+
+/**
+ * Reporting verbs that news style places before their speaker ("“…,” said the mayor"). Quotative
+ * inversion is limited to verbs of saying (Biber et al., Longman Grammar of Spoken and Written
+ * English, §11.2.1); "shows the explosion" after a quotation is no inversion.
+ */
+export const INVERSION_VERBS: ReadonlySet<string> = new Set([
+  'say', 'add', 'ask', 'write', 'tell', 'explain', 'note', 'continue', 'recall', 'insist', 'argue', 'counter',
+  'reply', 'respond', 'warn', 'declare', 'observe', 'quip', 'joke', 'conclude', 'acknowledge', 'admit', 'claim',
+  'suggest', 'predict', 'report', 'remark', 'announce', 'state', 'comment', 'exclaim', 'shout', 'whisper', 'agree',
+]);
