@@ -13,7 +13,7 @@ import { describe, expect, it } from 'vitest';
 import { run } from '../src/cli/run.js';
 import { decodeUtf8 } from '../src/io/decode.js';
 import { parseRecord } from '../src/io/jsonl.js';
-import { assertSpans, assertValid, validateClaim, validateOutput, validateSpeakerRow } from './schema-validate.js';
+import { assertSpans, assertValid, validateClaim, validateOutput, validateSpeakerRow, validateStanceRow } from './schema-validate.js';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 const BIN = join(ROOT, 'bin/claims.js');
@@ -214,7 +214,11 @@ const CASES: CliCase[] = [
     name: 'csv: the documented header', bin: true,
     args: ['extract', 'fixtures/cli/folder', '-f', 'csv'],
     code: 0,
-    check: ({ stdout }) => expect(stdout.split('\r\n')[0]).toBe('doc,speaker,speaker_name,speaker_type,cue,cue_lemma,content,kind,start,end,sentence,rule'),
+    check: ({ stdout }) =>
+      expect(stdout.split('\r\n')[0]).toBe(
+        'doc,speaker,speaker_name,speaker_type,cue,cue_lemma,content,kind,start,end,sentence,rule,' +
+          'stance,hedge,disputed_by_writer,non_claim,confidence,speaker_role,speaker_affiliation',
+      ),
   },
   {
     name: 'markdown: a heading per document', bin: true,
@@ -234,6 +238,56 @@ const CASES: CliCase[] = [
       const output = JSON.parse(stdout);
       assertValid(validateOutput, output);
       for (const row of output.speakers) assertValid(validateSpeakerRow, row);
+    },
+  },
+  {
+    name: 'speakers --sort words: most words first, each row with its words and share',
+    args: ['speakers', 'fixtures/cli/folder', 'fixtures/cli/docs.jsonl', '-f', 'json', '--sort', 'words'],
+    code: 0,
+    check: ({ stdout }) => {
+      const { speakers } = JSON.parse(stdout) as { speakers: Array<{ words: number; share: number }> };
+      assertValid(validateOutput, JSON.parse(stdout));
+      expect(speakers.map((row) => row.words)).toEqual(speakers.map((row) => row.words).sort((a, b) => b - a));
+      if (speakers.length > 0) expect(speakers.reduce((sum, row) => sum + row.share, 0)).toBeCloseTo(1, 2);
+    },
+  },
+  {
+    name: 'speakers --sort name: alphabetical, ignoring case',
+    args: ['speakers', 'fixtures/cli/folder', '-f', 'ndjson', '--sort', 'name'],
+    code: 0,
+    check: ({ stdout }) => {
+      const names = stdout.split('\n').filter(Boolean).map((line) => (JSON.parse(line) as { name: string }).name.toLowerCase());
+      expect(names).toEqual([...names].sort());
+    },
+  },
+  { name: 'speakers --sort with an unknown key is a usage error', args: ['speakers', '--sort', 'loudness', SEED], code: 2, check: ({ stderr }) => expect(stderr).toMatch(/argument 'loudness' is invalid/) },
+  {
+    name: 'speakers --by-stance json validates; ndjson rows validate', bin: true,
+    args: ['speakers', '--by-stance', 'fixtures/cli/folder', 'fixtures/cli/docs.jsonl', '-f', 'json'],
+    code: 0,
+    check: ({ stdout }) => {
+      const output = JSON.parse(stdout);
+      assertValid(validateOutput, output);
+      expect(Object.keys(output)).toEqual(['tool', 'version', 'schemaVersion', 'stances']);
+      for (const row of output.stances) assertValid(validateStanceRow, row);
+    },
+  },
+  {
+    name: 'speakers --by-stance as a table ends with a legend when a stance other than asserts is used',
+    args: ['speakers', '--by-stance', SEED],
+    code: 0,
+    check: ({ stdout }) => (expect(stdout).toMatch(/│ Speaker +│ Type +│ Claims │ By stance +│ Against +│/), expect(stdout).toMatch(/\nMarks: .*\n$/)),
+  },
+  {
+    // [SEED] depends on the extraction core: stance `denies` on "rejected", `claims` on "maintained".
+    name: '[SEED, needs the extraction core] speakers --by-stance: the US State Department denies the Russian Defense Ministry',
+    args: ['speakers', '--by-stance', SEED, '-f', 'ndjson'],
+    code: 0,
+    check: ({ stdout }) => {
+      const rows = stdout.split('\n').filter(Boolean).map((line) => JSON.parse(line));
+      for (const row of rows) assertValid(validateStanceRow, row);
+      const department = rows.find((row) => row.name === 'The US State Department');
+      expect(department.targets).toEqual([{ stance: 'denies', name: 'the Russian Defense Ministry', type: 'government', claims: 1 }]);
     },
   },
   {

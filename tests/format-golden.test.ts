@@ -1,11 +1,11 @@
 /**
- * Golden files: every format, for claims and speakers, on the hand-built SAMPLE result.
+ * Golden files: every format, for claims, speakers and speakers by stance, on the hand-built SAMPLE result.
  * Regenerate after an intended change with `UPDATE_GOLDEN=1 npx vitest run tests/format-golden.test.ts`
  * and review the diff.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { FORMAT_NAMES, formats, renderClaims, speakerFormats, speakerRows, type FormatName } from '../src/format/index.js';
+import { FORMAT_NAMES, formats, renderClaims, speakerFormats, speakerRows, stanceFormats, stanceRows, type FormatName } from '../src/format/index.js';
 import { GOLDEN_OPTIONS, SAMPLE } from './golden/sample.js';
 
 const UPDATE = process.env.UPDATE_GOLDEN === '1';
@@ -27,6 +27,9 @@ describe('golden output', () => {
     });
     it(`speakers --format ${name}`, () => {
       golden(`speakers.${EXTENSION[name]}`, speakerFormats[name].render(speakerRows(SAMPLE), GOLDEN_OPTIONS));
+    });
+    it(`speakers --by-stance --format ${name}`, () => {
+      golden(`stances.${EXTENSION[name]}`, stanceFormats[name].render(stanceRows(SAMPLE), GOLDEN_OPTIONS));
     });
   }
   it('extract --format table --color', () => {

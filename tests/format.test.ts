@@ -10,7 +10,8 @@ import { GOLDEN_OPTIONS, SAMPLE } from './golden/sample.js';
 
 const ANSI = /\x1b\[[0-9;]*m/;
 const stripAnsi = (text: string) => text.replace(/\x1b\[[0-9;]*m/g, '');
-const [ports, strike, quiet] = SAMPLE as [typeof SAMPLE[0], typeof SAMPLE[0], typeof SAMPLE[0]];
+const [ports, strike, quiet, framing] = SAMPLE as [typeof SAMPLE[0], typeof SAMPLE[0], typeof SAMPLE[0], typeof SAMPLE[0]];
+const CLAIMS = SAMPLE.reduce((sum, r) => sum + r.claims.length, 0);
 
 describe('the sample itself', () => {
   it('has every span equal to its text slice', () => {
@@ -32,6 +33,14 @@ describe('claim records', () => {
     expect(Object.keys(record.cue)).toEqual(['text', 'start', 'end', 'lemma']);
     expect(Object.keys(record.content)).toEqual(['text', 'start', 'end', 'spans']);
   });
+  it('carry hedge, dispute, non-claim, role and affiliation only when present', () => {
+    const keys = (k: number) => Object.keys(toClaimRecord('framing.txt', framing.claims[k]!));
+    expect(keys(7)).toEqual(['doc', 'speaker', 'cue', 'content', 'kind', 'sentence', 'rule', 'stance', 'hedge', 'confidence']);
+    expect(keys(8)).toEqual(['doc', 'speaker', 'cue', 'content', 'kind', 'sentence', 'rule', 'stance', 'hedge', 'disputedByWriter', 'confidence']);
+    expect(keys(9)).toEqual(['doc', 'speaker', 'cue', 'content', 'kind', 'sentence', 'rule', 'stance', 'nonClaim', 'confidence']);
+    expect(toClaimRecord('d', framing.claims[3]!).speaker).toMatchObject({ role: 'spokesman', affiliation: 'The Harbour Board' });
+    expect(Object.keys(toClaimRecord('d', framing.claims[0]!).speaker!)).not.toContain('role');
+  });
   it('leave out an absent antecedent and keep a null speaker', () => {
     expect('antecedent' in toClaimRecord('d', ports.claims[0]!).speaker!).toBe(false);
     expect(toClaimRecord('d', ports.claims[3]!).speaker).toBeNull();
@@ -41,6 +50,25 @@ describe('claim records', () => {
     expect(JSON.stringify(toClaimRecord('d', claim))).not.toMatch(/debug|score/);
   });
 });
+
+/** The records of an RFC 4180 text, fields unquoted (enough for the formatter's own output). */
+function parseCsv(text: string): string[][] {
+  const records: string[][] = [];
+  let fields: string[] = [];
+  let field = '';
+  for (let k = 0, quoted = false; k < text.length; k++) {
+    const ch = text[k]!;
+    if (quoted) {
+      if (ch === '"' && text[k + 1] === '"') (field += '"'), k++;
+      else if (ch === '"') quoted = false;
+      else field += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === ',') fields.push(field), (field = '');
+    else if (ch === '\r' && text[k + 1] === '\n') records.push([...fields, field]), (fields = []), (field = ''), k++;
+    else field += ch;
+  }
+  return records;
+}
 
 describe('csv', () => {
   it.each([
@@ -60,9 +88,24 @@ describe('csv', () => {
   it('has the documented header and one row per claim', () => {
     const out = renderClaims(formats.csv, SAMPLE, GOLDEN_OPTIONS);
     expect(out.split('\r\n')[0]).toBe(CLAIM_COLUMNS.join(','));
-    expect(CLAIM_COLUMNS).toEqual(['doc', 'speaker', 'speaker_name', 'speaker_type', 'cue', 'cue_lemma', 'content', 'kind', 'start', 'end', 'sentence', 'rule']);
-    // 5 claims + header; the quoted line break inside a field is a bare \n, not a record end
-    expect(out.split('\r\n').filter(Boolean)).toHaveLength(6);
+    expect(CLAIM_COLUMNS).toEqual([
+      'doc', 'speaker', 'speaker_name', 'speaker_type', 'cue', 'cue_lemma', 'content', 'kind', 'start', 'end', 'sentence', 'rule',
+      'stance', 'hedge', 'disputed_by_writer', 'non_claim', 'confidence', 'speaker_role', 'speaker_affiliation',
+    ]);
+    // one row per claim + header; the quoted line break inside a field is a bare \n, not a record end
+    expect(out.split('\r\n').filter(Boolean)).toHaveLength(CLAIMS + 1);
+  });
+  it('fills the framing columns: stance, hedge, flags as true or empty, confidence, role, affiliation', () => {
+    const out = renderClaims(formats.csv, [framing], GOLDEN_OPTIONS);
+    const rows = parseCsv(out).slice(1);
+    const column = (name: (typeof CLAIM_COLUMNS)[number]) => rows.map((row) => row[CLAIM_COLUMNS.indexOf(name)]);
+    expect(column('stance')).toEqual(['claims', 'denies', 'denies', 'concedes', 'asks', 'believes', 'reports', 'reports', 'asserts', 'asserts']);
+    expect(column('hedge')).toEqual(['', '', '', '', '', '', '', 'reportedly', 'some posts said', '']);
+    expect(column('disputed_by_writer')).toEqual(['', '', '', '', '', '', '', '', 'true', '']);
+    expect(column('non_claim')).toEqual(['', '', '', '', '', '', '', '', '', 'true']);
+    expect(column('confidence')).toEqual(Array(10).fill('0.5'));
+    expect(column('speaker_role')).toEqual(['', 'Mayor', '', 'spokesman', '', '', '', '', '', '']);
+    expect(column('speaker_affiliation')).toEqual(['', '', '', 'The Harbour Board', '', '', '', '', '', '']);
   });
 });
 
@@ -72,7 +115,7 @@ describe('markdown', () => {
   });
   it('writes a heading per document and notes one without claims', () => {
     const out = renderClaims(formats.markdown, SAMPLE, GOLDEN_OPTIONS);
-    expect(out.match(/^## /gm)).toHaveLength(3);
+    expect(out.match(/^## /gm)).toHaveLength(SAMPLE.length);
     expect(out).toContain('## quiet.txt\n\n_No claims found._\n');
   });
 });
@@ -80,8 +123,9 @@ describe('markdown', () => {
 describe('json and ndjson', () => {
   it('names the tool, version and schema version', () => {
     const out = JSON.parse(renderClaims(formats.json, SAMPLE, GOLDEN_OPTIONS));
-    expect(out).toMatchObject({ tool: 'claims', version: '9.9.9-test', schemaVersion: 2 });
-    expect(out.documents.map((d: { doc: string }) => d.doc)).toEqual(['ports.txt', 'strike, "day 2".md', 'quiet.txt']);
+    expect(out).toMatchObject({ tool: 'claims', version: '9.9.9-test' });
+    expect(out).toMatchObject({ schemaVersion: 3 });
+    expect(out.documents.map((d: { doc: string }) => d.doc)).toEqual(['ports.txt', 'strike, "day 2".md', 'quiet.txt', 'framing.txt']);
     expect(out.documents[1].diagnostics[0]).toEqual({ id: 'unclosed-quote', message: expect.any(String), span: strike.diagnostics[0]!.span });
   });
   it('keeps [start, end] pairs on one line and still round-trips', () => {
@@ -91,8 +135,8 @@ describe('json and ndjson', () => {
   });
   it('ndjson writes one claim per line, each naming its document', () => {
     const lines = renderClaims(formats.ndjson, SAMPLE, GOLDEN_OPTIONS).trimEnd().split('\n');
-    expect(lines).toHaveLength(5);
-    expect(lines.map((line) => JSON.parse(line).doc)).toEqual(['ports.txt', 'ports.txt', 'ports.txt', 'ports.txt', 'strike, "day 2".md']);
+    expect(lines).toHaveLength(CLAIMS);
+    expect(lines.map((line) => JSON.parse(line).doc)).toEqual([...Array(4).fill('ports.txt'), 'strike, "day 2".md', ...Array(10).fill('framing.txt')]);
   });
 });
 
@@ -113,7 +157,7 @@ describe('table', () => {
     expect(speakerLabel(null)).toBe('');
   });
   it('ends with a summary line', () => {
-    expect(renderClaims(formats.table, SAMPLE, GOLDEN_OPTIONS).trimEnd().split('\n').at(-1)).toBe('5 claims in 3 documents');
+    expect(renderClaims(formats.table, SAMPLE, GOLDEN_OPTIONS).trimEnd().split('\n').at(-1)).toBe(`${CLAIMS} claims in 4 documents`);
   });
 });
 
@@ -122,7 +166,7 @@ describe('streaming formats', () => {
     for (const name of FORMAT_NAMES) {
       const formatter = formats[name];
       if (!formatter.streaming) continue;
-      const pieces = [formatter.header(GOLDEN_OPTIONS), ...SAMPLE.map((r, k) => formatter.document(r, k, GOLDEN_OPTIONS)), formatter.footer({ documents: 3, claims: 5 }, GOLDEN_OPTIONS)];
+      const pieces = [formatter.header(GOLDEN_OPTIONS), ...SAMPLE.map((r, k) => formatter.document(r, k, GOLDEN_OPTIONS)), formatter.footer({ documents: SAMPLE.length, claims: CLAIMS }, GOLDEN_OPTIONS)];
       expect(pieces.join('')).toBe(renderClaims(formatter, SAMPLE, GOLDEN_OPTIONS));
     }
   });
@@ -132,22 +176,43 @@ describe('streaming formats', () => {
 });
 
 describe('speakers', () => {
-  it('counts resolved speakers, skipping claims without one', () => {
-    expect(speakerRows(SAMPLE)).toEqual([
-      { name: 'The Ministry of Ports', type: 'organization', claims: 2, documents: 1, cues: ['say'] },
-      { name: 'Ada Brook', type: 'person', claims: 1, documents: 1, cues: ['say'] },
-      { name: 'the union', type: 'group', claims: 1, documents: 1, cues: ['say'] },
+  it('counts resolved speakers, skipping claims without one, with the words of their content', () => {
+    // ports: "dredging would resume" (3) + the two quoted pieces, not "it said" between them (4 + 4)
+    expect(speakerRows(SAMPLE.slice(0, 2))).toEqual([
+      { name: 'The Ministry of Ports', type: 'organization', claims: 2, documents: 1, words: 11, share: 0.4783, cues: ['say'] },
+      { name: 'Ada Brook', type: 'person', claims: 1, documents: 1, words: 6, share: 0.2609, cues: ['say'] },
+      { name: 'the union', type: 'group', claims: 1, documents: 1, words: 6, share: 0.2609, cues: ['say'] },
     ]);
   });
   it('counts documents and orders cues by use', () => {
     const claim = (lemma: string): Claim => ({ ...ports.claims[2]!, cue: { ...ports.claims[2]!.cue, lemma } });
     const rows = speakerRows([{ claims: [claim('tell'), claim('say'), claim('say')] }, { claims: [claim('add')] }, quiet]);
-    expect(rows).toEqual([{ name: 'Ada Brook', type: 'person', claims: 4, documents: 2, cues: ['say', 'add', 'tell'] }]);
+    expect(rows).toEqual([{ name: 'Ada Brook', type: 'person', claims: 4, documents: 2, words: 24, share: 1, cues: ['say', 'add', 'tell'] }]);
   });
-  it('the table wraps long names and cue lists to the width', () => {
-    const row = { name: 'the hardline Islamist bloc Hayat Tahrir al-Sham and its many allied factions in the north', type: 'organization' as const, claims: 3, documents: 2, cues: ['say', 'claim', 'maintain', 'insist', 'deny', 'tell', 'warn', 'add'] };
-    const out = speakerFormats.table.render([row], { ...GOLDEN_OPTIONS, width: 100 });
-    for (const line of out.split('\n')) expect([...line].length).toBeLessThanOrEqual(100);
+  it('a non-claim counts as a claim but adds no words', () => {
+    const board = speakerRows([framing]).find((row) => row.name === 'The Harbour Board')!;
+    expect(board).toMatchObject({ claims: 2, words: 4, cues: ['claim', 'decline'] });
+  });
+  it('shares add up to 1 (to rounding) and are 0 when nothing was said', () => {
+    const rows = speakerRows(SAMPLE);
+    expect(rows.reduce((sum, row) => sum + row.share, 0)).toBeCloseTo(1, 3);
+    const silent = { ...framing.claims[9]! };
+    expect(speakerRows([{ claims: [silent] }])).toEqual([expect.objectContaining({ words: 0, share: 0 })]);
+  });
+  it.each([
+    ['claims', ['Lena Ortiz', 'The Harbour Board', 'The Ministry of Ports', 'Ada Brook']],
+    ['words', ['The Ministry of Ports', 'Lena Ortiz', 'Ada Brook', 'the union']],
+    ['name', ['Ada Brook', 'Lena Ortiz', 'Residents', 'some posts']],
+  ] as const)('sorts by %s', (sort, first) => {
+    expect(speakerRows(SAMPLE, sort).slice(0, 4).map((row) => row.name)).toEqual(first);
+  });
+  it.each([100, 80])('the table wraps long names and cue lists to a %i-column terminal', (width) => {
+    const row = {
+      name: 'the hardline Islamist bloc Hayat Tahrir al-Sham and its many allied factions in the north', type: 'organization' as const,
+      claims: 3, documents: 2, words: 123456, share: 1, cues: ['say', 'claim', 'maintain', 'insist', 'deny', 'tell', 'warn', 'add'],
+    };
+    const out = speakerFormats.table.render([row], { ...GOLDEN_OPTIONS, width });
+    for (const line of out.split('\n')) expect([...line].length).toBeLessThanOrEqual(width);
   });
   it('every speakers format handles no rows', () => {
     for (const name of FORMAT_NAMES) expect(typeof speakerFormats[name].render([], GOLDEN_OPTIONS)).toBe('string');

@@ -19,6 +19,8 @@ export const validateOutput = validator('');
 export const validateClaim = validator('#/$defs/claim');
 /** One line of `claims speakers --format ndjson`. */
 export const validateSpeakerRow = validator('#/$defs/speakerRow');
+/** One line of `claims speakers --by-stance --format ndjson`. */
+export const validateStanceRow = validator('#/$defs/stanceRow');
 
 /** Throws with ajv's messages unless `value` is valid. */
 export function assertValid(validate: ValidateFunction, value: unknown): void {

@@ -6,7 +6,7 @@
 import { Command } from 'commander';
 import { evalCommand, type EvalOptions } from './commands/eval.js';
 import { extractCommand } from './commands/extract.js';
-import { speakersCommand } from './commands/speakers.js';
+import { byStanceOption, sortOption, speakersCommand, type SpeakersOptions } from './commands/speakers.js';
 import { PROGRAM, type CliIo, type Reporter } from './context.js';
 import { addCommonOptions, type CommonOptions } from './options.js';
 import { packageVersion } from './version.js';
@@ -62,12 +62,14 @@ export function buildProgram(io: CliIo, reporter: Reporter): Command {
   addCommonOptions(
     program
       .command('speakers')
-      .description('one row per resolved speaker: name, type, number of claims and documents, cues used')
+      .description('one row per resolved speaker: name, type, claims, documents, words quoted and their share, cues used')
       .argument('[paths...]', 'files or folders; "-" for stdin'),
   )
+    .addOption(sortOption())
+    .addOption(byStanceOption())
     .showHelpAfterError(`(see '${PROGRAM} speakers --help')`)
     .addHelpText('after', INPUTS_HELP)
-    .action((paths: string[], options: CommonOptions) => speakersCommand(paths, options, io, reporter));
+    .action((paths: string[], options: SpeakersOptions) => speakersCommand(paths, options, io, reporter));
 
   program
     .command('eval')

@@ -2,12 +2,12 @@
  * The output formats, one registry each for claims and speakers with the same names. The format name
  * type comes from this table, so `--format` choices, docs and tests cannot drift from it.
  */
-import { csvClaims, csvSpeakers } from './csv.js';
-import { jsonClaims, jsonSpeakers } from './json.js';
-import { markdownClaims, markdownSpeakers } from './markdown.js';
-import { ndjsonClaims, ndjsonSpeakers } from './ndjson.js';
-import { tableClaims, tableSpeakers } from './table.js';
-import type { ClaimFormatter, FormatOptions, SpeakerFormatter, Summary } from './types.js';
+import { csvClaims, csvSpeakers, csvStances } from './csv.js';
+import { jsonClaims, jsonSpeakers, jsonStances } from './json.js';
+import { markdownClaims, markdownSpeakers, markdownStances } from './markdown.js';
+import { ndjsonClaims, ndjsonSpeakers, ndjsonStances } from './ndjson.js';
+import { tableClaims, tableSpeakers, tableStances } from './table.js';
+import type { ClaimFormatter, FormatOptions, SpeakerFormatter, StanceFormatter, Summary } from './types.js';
 import type { DocumentResult } from '../types.js';
 
 /** Claims formats by name. */
@@ -34,6 +34,15 @@ export const speakerFormats = {
   markdown: markdownSpeakers,
 } as const satisfies Record<FormatName, SpeakerFormatter>;
 
+/** The `speakers --by-stance` formats, under the same names. */
+export const stanceFormats = {
+  table: tableStances,
+  json: jsonStances,
+  ndjson: ndjsonStances,
+  csv: csvStances,
+  markdown: markdownStances,
+} as const satisfies Record<FormatName, StanceFormatter>;
+
 /** Renders all `results` at once with any claims format (streaming formats are concatenated). */
 export function renderClaims(formatter: ClaimFormatter, results: readonly DocumentResult[], options: FormatOptions): string {
   if (!formatter.streaming) return formatter.render(results, options);
@@ -41,6 +50,11 @@ export function renderClaims(formatter: ClaimFormatter, results: readonly Docume
   return formatter.header(options) + results.map((result, index) => formatter.document(result, index, options)).join('') + formatter.footer(summary, options);
 }
 
-export type { ClaimFormatter, FormatOptions, SpeakerFormatter, SpeakerRow, Summary, StreamingFormatter, BatchFormatter } from './types.js';
-export { SpeakerTally, speakerRows } from './speaker-rows.js';
+export type {
+  ClaimFormatter, FormatOptions, SpeakerFormatter, SpeakerRow, SpeakerSort, StanceCounts, StanceFormatter, StanceRow, StanceTarget,
+  Summary, StreamingFormatter, BatchFormatter, TargetStance,
+} from './types.js';
+export { SPEAKER_SORTS, STANCES, SpeakerTally, speakerRows, stanceRows } from './speaker-rows.js';
+export { MARKS, claimMarks, type Mark, type MarkKey } from './marks.js';
+export { countWords, contentWords } from './words.js';
 export { SCHEMA_VERSION, TOOL_NAME, toClaimRecord, type ClaimRecord } from './records.js';

@@ -1,6 +1,6 @@
 /** `--format json`: one JSON object for the whole run (schema/claims.schema.json). */
 import { SCHEMA_VERSION, TOOL_NAME, toClaimRecord, toDiagnosticRecord } from './records.js';
-import type { BatchFormatter, SpeakerFormatter } from './types.js';
+import type { BatchFormatter, SpeakerFormatter, StanceFormatter } from './types.js';
 
 /** `{"tool","version","schemaVersion","documents":[{doc, claims, diagnostics}]}`, 2-space indented. */
 export const jsonClaims: BatchFormatter = {
@@ -25,10 +25,18 @@ export function stringify(value: unknown): string {
   return JSON.stringify(value, null, 2).replace(/\[\n\s*(-?\d+),\n\s*(-?\d+)\n\s*\]/g, '[$1, $2]');
 }
 
-/** `{"tool","version","schemaVersion","speakers":[{name, type, claims, documents, cues}]}`. */
+/** `{"tool","version","schemaVersion","speakers":[{name, type, claims, documents, words, share, cues}]}`. */
 export const jsonSpeakers: SpeakerFormatter = {
   render(rows, options) {
     const output = { tool: TOOL_NAME, version: options.version, schemaVersion: SCHEMA_VERSION, speakers: rows };
+    return `${stringify(output)}\n`;
+  },
+};
+
+/** `{"tool","version","schemaVersion","stances":[{name, type, claims, stances, targets}]}` (`--by-stance`). */
+export const jsonStances: StanceFormatter = {
+  render(rows, options) {
+    const output = { tool: TOOL_NAME, version: options.version, schemaVersion: SCHEMA_VERSION, stances: rows };
     return `${stringify(output)}\n`;
   },
 };

@@ -1,6 +1,6 @@
 /** `--format ndjson`: one JSON object per line, written as each document completes. */
 import { toClaimRecord } from './records.js';
-import type { SpeakerFormatter, StreamingFormatter } from './types.js';
+import type { SpeakerFormatter, StanceFormatter, StreamingFormatter } from './types.js';
 
 /** One claim record per line (see `$defs/claim` in schema/claims.schema.json). */
 export const ndjsonClaims: StreamingFormatter = {
@@ -12,5 +12,10 @@ export const ndjsonClaims: StreamingFormatter = {
 
 /** One speaker row per line (see `$defs/speakerRow`). */
 export const ndjsonSpeakers: SpeakerFormatter = {
+  render: (rows) => rows.map((row) => `${JSON.stringify(row)}\n`).join(''),
+};
+
+/** One `--by-stance` row per line (see `$defs/stanceRow`). */
+export const ndjsonStances: StanceFormatter = {
   render: (rows) => rows.map((row) => `${JSON.stringify(row)}\n`).join(''),
 };

@@ -6,7 +6,7 @@
 import type { Claim, Content, Cue, Diagnostic, Span, Speaker } from '../types.js';
 
 /** Version of the output shape; bumped on any incompatible change to schema/claims.schema.json. */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 /** The tool name every JSON output carries. */
 export const TOOL_NAME = 'claims';
@@ -108,4 +108,9 @@ export function speakerLabel(speaker: Speaker | null): string {
 /** Collapses runs of whitespace (line breaks inside a quote) for one-line display. */
 export function oneLine(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
+}
+
+/** A share (0 to 1) as a percentage with one decimal: `12.3%`. */
+export function percent(share: number): string {
+  return `${(100 * share).toFixed(1)}%`;
 }

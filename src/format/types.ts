@@ -1,5 +1,5 @@
 /** The contracts every output format implements. Formatters are pure: data in, string out. */
-import type { DocumentResult, SpeakerType } from '../types.js';
+import type { DocumentResult, SpeakerType, Stance } from '../types.js';
 
 /** What a formatter may depend on besides the results; nothing is read from the environment. */
 export interface FormatOptions {
@@ -48,11 +48,50 @@ export interface SpeakerRow {
   claims: number;
   /** In how many documents. */
   documents: number;
+  /** Words of content (quoted or paraphrased) summed over the speaker's claims; see `countWords`. */
+  words: number;
+  /** `words` over the words of every claim with a speaker, 0 to 1, rounded to 4 decimals. */
+  share: number;
   /** Cue lemmas used, most frequent first (ties alphabetical). */
   cues: string[];
+}
+
+/** How `claims speakers` orders its rows: most claims, most words, or by name. */
+export type SpeakerSort = 'claims' | 'words' | 'name';
+
+/** A speaker's claims counted by stance: every stance is a key, 0 when unused. */
+export type StanceCounts = Record<Stance, number>;
+
+/** The stances whose targets `claims speakers --by-stance` looks for. */
+export type TargetStance = Extract<Stance, 'denies' | 'claims'>;
+
+/** Another speaker whom a speaker denies or makes claims against, and how often. */
+export interface StanceTarget {
+  stance: TargetStance;
+  /** The target's resolved name and type. */
+  name: string;
+  type: SpeakerType;
+  /** How many of the speaker's claims with this stance have this target. */
+  claims: number;
+}
+
+/** One row of `claims speakers --by-stance`. */
+export interface StanceRow {
+  name: string;
+  type: SpeakerType;
+  /** All claims of the speaker (the sum of `stances`). */
+  claims: number;
+  stances: StanceCounts;
+  /** Targets of its `denies` and then `claims` claims, each by most claims, then name. */
+  targets: StanceTarget[];
 }
 
 /** A speakers output format. */
 export interface SpeakerFormatter {
   render(rows: readonly SpeakerRow[], options: FormatOptions): string;
+}
+
+/** An output format for the `--by-stance` view. */
+export interface StanceFormatter {
+  render(rows: readonly StanceRow[], options: FormatOptions): string;
 }

@@ -77,7 +77,55 @@ const portsClaims: Claim[] = [
 const UNION = '"We will not stop,\nnot now," the union said. "Never';
 const unionQuote = spanOf(UNION, '"We will not stop,\nnot now,"');
 
-/** Three documents: four claims of every shape; a quote across a line break and a diagnostic; none. */
+const FRAMING = [
+  'The Harbour Board claimed that the dredger was safe.',
+  'Mayor Lena Ortiz denied the Harbour Board\'s figures.',
+  'The union rejected those assertions.',
+  '"We never saw a report," the board\'s spokesman Tom Hale admitted.',
+  'Ortiz asked whether fees would rise. Residents believe the channel will flood.',
+  'The Gazette reported that pilots had quit. The dredger is reportedly leaking.',
+  'The crew was not, as some posts said, arrested. The board declined to comment.',
+].join('\n');
+
+type FramedFields = Omit<Claim, 'cue' | 'content' | 'kind' | 'rule' | 'confidence'> & Partial<Pick<Claim, 'kind' | 'rule'>>;
+
+/** A claim of FRAMING, its cue (`text/lemma`) and content found by their text; indirect, rule verb-after. */
+function framed(cue: string, content: string, rest: FramedFields): Claim {
+  const [cueText, lemma] = cue.split('/') as [string, string];
+  const c = spanOf(FRAMING, content);
+  return { kind: 'indirect', rule: 'verb-after', ...rest, cue: { ...spanOf(FRAMING, cueText), lemma }, content: { ...c, spans: [[c.start, c.end]] }, confidence: 0.5 };
+}
+
+const board = spanOf(FRAMING, 'The Harbour Board');
+const ortiz = spanOf(FRAMING, 'Mayor Lena Ortiz');
+
+/** One claim of every stance, a writer's hedge, a writer's dispute, a non-claim, a role and an affiliation. */
+const framingClaims: Claim[] = [
+  framed('claimed/claim', 'the dredger was safe', { speaker: { ...board, name: board.text, type: 'organization', resolution: 'self' }, sentence: 0, stance: 'claims' }),
+  framed('denied/deny', "the Harbour Board's figures", { speaker: { ...ortiz, name: 'Lena Ortiz', type: 'person', resolution: 'self', role: 'Mayor' }, sentence: 1, stance: 'denies' }),
+  framed('rejected/reject', 'those assertions', { speaker: { ...spanOf(FRAMING, 'The union'), name: 'The union', type: 'group', resolution: 'self' }, sentence: 2, stance: 'denies' }),
+  framed('admitted/admit', '"We never saw a report,"', {
+    speaker: { ...spanOf(FRAMING, "the board's spokesman Tom Hale"), name: 'Tom Hale', type: 'person', resolution: 'self', role: 'spokesman', affiliation: 'The Harbour Board' },
+    kind: 'direct', sentence: 3, rule: 'verb-before', stance: 'concedes',
+  }),
+  framed('asked/ask', 'whether fees would rise', { speaker: { ...spanOf(FRAMING, 'Ortiz', 1), name: 'Lena Ortiz', type: 'person', resolution: 'partial-name', antecedent: ortiz }, sentence: 4, stance: 'asks' }),
+  framed('believe/believe', 'the channel will flood', { speaker: { ...spanOf(FRAMING, 'Residents'), name: 'Residents', type: 'group', resolution: 'self' }, sentence: 5, stance: 'believes' }),
+  framed('reported/report', 'pilots had quit', { speaker: { ...spanOf(FRAMING, 'The Gazette'), name: 'The Gazette', type: 'media', resolution: 'self' }, sentence: 6, stance: 'reports' }),
+  framed('reportedly/reportedly', 'leaking', { speaker: null, sentence: 7, rule: 'hedge-adverb', stance: 'reports', hedge: 'reportedly' }),
+  framed('said/say', 'arrested', {
+    speaker: { ...spanOf(FRAMING, 'some posts'), name: 'some posts', type: 'anonymous', resolution: 'self' },
+    sentence: 8, rule: 'verb-aside', stance: 'asserts', hedge: 'some posts said', disputedByWriter: true,
+  }),
+  framed('declined/decline', 'to comment', {
+    speaker: { ...spanOf(FRAMING, 'The board'), name: 'The Harbour Board', type: 'organization', resolution: 'role-noun', antecedent: board },
+    sentence: 9, stance: 'asserts', nonClaim: true,
+  }),
+];
+
+/**
+ * Four documents: four claims of every shape; a quote across a line break and a diagnostic; none; and
+ * one claim of every stance and framing flag.
+ */
 export const SAMPLE: DocumentResult[] = [
   { doc: 'ports.txt', text: PORTS, claims: portsClaims, diagnostics: [] },
   {
@@ -98,6 +146,7 @@ export const SAMPLE: DocumentResult[] = [
     diagnostics: [{ id: 'unclosed-quote', message: 'quotation mark opened here is never closed', span: spanOf(UNION, '"Never') }],
   },
   { doc: 'quiet.txt', text: 'Rain fell all day.', claims: [], diagnostics: [] },
+  { doc: 'framing.txt', text: FRAMING, claims: framingClaims, diagnostics: [] },
 ];
 
 /** Fixed formatter options, so golden files do not depend on the package version or terminal. */
