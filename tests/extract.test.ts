@@ -130,6 +130,8 @@ describe('words that are not cues here', () => {
     ['a temporal "as" clause', 'As she welcomed the guests, the mayor smiled.'],
     ['"called" without a predicate (a phone call)', 'She called him on Monday.'],
     ['no inversion for verbs that do not report speech', '“The river rose,” shows the map.'],
+    ['a bare noun after the verb is its object, not an inverted speaker', 'Two airlines, including Skyway, declared bankruptcy.'],
+    ['a particle makes another verb', 'The company backed off its earlier plan.'],
   ];
   for (const [name, text] of none) it(name, () => expect(extractClaims(text)).toEqual([]));
 });

@@ -72,6 +72,9 @@ function fitsFrame(ctx: SentenceContext, i: number, entry: CueVerb): boolean {
   return !onlyInfinitive || ctx.tokens[i + 1]?.lower === 'that';
 }
 
+/** Particles that turn a verb into another ("back off", "stand down"). */
+const MEANING_PARTICLES = new Set(['off', 'away', 'down', 'up']);
+
 /** How far after the verb the complement of "called X Y" may begin. */
 const COMPLEMENT_WINDOW = 8;
 
@@ -114,6 +117,8 @@ export function findVerbCues(ctx: SentenceContext, model: LinearModel | undefine
       cues.push({ index: i, last: i + 1, lemma: `${entry.lemma} ${next.lower}`, kind: 'verb', frame: 'prep' });
       return;
     }
+    // "backed off", "stepped down": a particle makes another verb, unless the lexicon lists it
+    if (next && !breakBefore(ctx, i + 1) && MEANING_PARTICLES.has(next.lower) && !entry.preps?.includes(next.lower)) return;
     if (entry.bare === false && entry.frame.includes('complement') && hasComplement(ctx, i) && !isPassive(ctx, i)) {
       cues.push({ index: i, last: i, lemma: entry.lemma, kind: 'verb', frame: 'complement' });
       return;

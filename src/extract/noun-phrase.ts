@@ -7,6 +7,7 @@ import {
   AUXILIARIES, DETERMINERS, NOUN_PHRASE_JOINERS, RELATIVE_PRONOUNS, SPEAKER_CUE_ADVERBS,
   CLAUSE_SUBJECT_PRONOUNS, PARTICLES, TIME_PREPOSITIONS, TIME_WORDS,
 } from '../lexicon/grammar.js';
+import { isSpeakerRoleNoun } from '../lexicon/index.js';
 import type { SentenceContext, TokenRange } from './context.js';
 import { isQuotedToken } from './context.js';
 import { PHRASE_BREAK, has, isCapitalized } from './tokens.js';
@@ -212,5 +213,12 @@ export function speakerAfter(ctx: SentenceContext, cue: number): TokenRange | un
     j++;
   }
   if (j + 1 < tokens.length && !breakBefore(ctx, j + 1)) return undefined;
+  // a speaker after its verb is named or determined ("said Ana Lima", "said the mayor"): "declared
+  // bankruptcy." is an object
+  const lead = tokens[cue + 1]!;
+  const phrase = tokens.slice(cue + 1, j + 1);
+  const names = !/^\p{Ll}/u.test(lead.text) || DETERMINERS.has(lead.lower)
+    || phrase.some(t => isCapitalized(t) || isSpeakerRoleNoun(t.lower) || has(t, 'Plural'));
+  if (!names) return undefined;
   return trimRange(tokens, { first: cue + 1, last: j });
 }

@@ -91,7 +91,7 @@ export const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['me', 'us', 'you', 
 export const EDITORIAL_LABELS: ReadonlySet<string> = new Set([
   'update', 'updated', 'note', "editor's note", 'correction', 'clarification', 'photo', 'photos', 'video', 'watch',
   'read', 'related', 'source', 'sources', 'credit', 'image', 'caption', 'listen', 'see', 'more', 'also', 'breaking',
-  'exclusive', 'analysis', 'opinion', 'live', 'warning', 'transcript', 'q', 'a',
+  'exclusive', 'analysis', 'opinion', 'live', 'warning', 'transcript', 'q', 'a', 'the latest', 'latest', 'developing',
 ]);
 
 /**
