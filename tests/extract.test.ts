@@ -130,10 +130,29 @@ describe('words that are not cues here', () => {
     ['a temporal "as" clause', 'As she welcomed the guests, the mayor smiled.'],
     ['"called" without a predicate (a phone call)', 'She called him on Monday.'],
     ['no inversion for verbs that do not report speech', '“The river rose,” shows the map.'],
-    ['a bare noun after the verb is its object, not an inverted speaker', 'Two airlines, including Skyway, declared bankruptcy.'],
     ['a particle makes another verb', 'The company backed off its earlier plan.'],
   ];
   for (const [name, text] of none) it(name, () => expect(extractClaims(text)).toEqual([]));
+});
+
+describe('speakers around parentheticals', () => {
+  it('a bare noun after the verb is its object, not an inverted speaker', () => {
+    const claims = extractClaims('Two airlines, including Skyway, declared bankruptcy.');
+    expect(claims.map(c => c.speaker?.text)).toEqual(['Two airlines']);
+  });
+
+  it('a participle phrase between commas is skipped', () => {
+    expect(extractClaims('The governor, speaking in Dayton, said the plant would stay open.')[0]?.speaker?.text).toBe('The governor');
+  });
+
+  it('an apposition with a relative clause stays part of the speaker', () => {
+    expect(extractClaims('Ana Ruiz, a lawyer who represents the tenants, said the lease was void.')[0]?.speaker?.text)
+      .toBe('Ana Ruiz, a lawyer who represents the tenants');
+  });
+
+  it('a negated auxiliary between speaker and cue', () => {
+    expect(extractClaims("The agency hasn't said when the road will reopen.")[0]?.speaker?.text).toBe('The agency');
+  });
 });
 
 describe('colon lead-ins', () => {

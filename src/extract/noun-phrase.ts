@@ -65,7 +65,10 @@ function phraseEndingAt(ctx: SentenceContext, last: number): TokenRange | undefi
   const t = tokens[last]!;
   if (isQuotedToken(ctx, t)) return undefined;
   if (CLAUSE_SUBJECT_PRONOUNS.has(t.lower)) return { first: last, last };
-  if (!isNounPhraseWord(t, last === 0) || DETERMINERS.has(t.lower)) return undefined;
+  // "The Clinton campaign says": a base-form word after a noun-phrase word is a noun here
+  const nounByPosition = last > 0 && isBaseVerb(t) && !breakBefore(ctx, last) && isNounPhraseWord(tokens[last - 1]!, last - 1 === 0)
+    && !DETERMINERS.has(tokens[last - 1]!.lower) ? true : false;
+  if ((!isNounPhraseWord(t, last === 0) && !nounByPosition) || DETERMINERS.has(t.lower)) return undefined;
   let first = last;
   while (first > 0 && !breakBefore(ctx, first)) {
     const prev = tokens[first - 1]!;
@@ -158,24 +161,31 @@ function skipModifiersLeft(ctx: SentenceContext, i: number): number {
 const commaBefore = (ctx: SentenceContext, k: number) =>
   k > 0 && ctx.text.slice(ctx.tokens[k - 1]!.end, ctx.tokens[k]!.start).includes(',');
 
+/** Words that open a parenthetical after a name: "Smith, *including* …", "Smith, *along with* …". */
+const PARENTHETICAL_OPENERS = new Set(['including', 'like', 'such', 'along', 'together', 'as', 'with', 'unlike', 'once', 'now', 'then', 'himself', 'herself', 'itself', 'themselves']);
+
 /**
  * The speaker when a comma precedes the cue: "Sullivan, the tax commissioner, said", "A lawyer for the
- * family, Jane Roe, said", "Smith, who chairs the panel, said". `i` is the word before that comma.
- * The name must open its clause (sentence start or after punctuation), so "Prices are high, the
- * minister said" is not read as an apposition.
+ * family, Jane Roe, said", "Smith, who chairs the panel, said", "Trump, speaking in Ohio, said",
+ * "Proponents, including the mayors, have urged". `i` is the word before that comma. The name must
+ * open its clause (sentence start or after punctuation), so "Prices are high, the minister said"
+ * is not read as an apposition. An apposition (a noun phrase) is part of the speaker; other
+ * parentheticals are not.
  */
 function apposedSpeaker(ctx: SentenceContext, i: number): TokenRange | undefined {
   const { tokens } = ctx;
+  // the parenthetical runs back to the previous comma
   let k = i;
-  while (k > 0 && !breakBefore(ctx, k)) k--;
-  const relative = RELATIVE_PRONOUNS.has(tokens[k]!.lower);
-  const inner = relative ? undefined : phraseEndingAt(ctx, i);
-  if (!relative && (!inner || !commaBefore(ctx, inner.first))) return undefined;
-  const nameEnd = (relative ? k : inner!.first) - 1;
-  if (nameEnd < 0 || !commaBefore(ctx, nameEnd + 1)) return undefined;
-  const name = phraseEndingAt(ctx, nameEnd);
+  while (k > 0 && !commaBefore(ctx, k)) k--;
+  if (k === 0) return undefined;
+  const opener = tokens[k]!;
+  const apposition = DETERMINERS.has(opener.lower) || isCapitalized(opener) || has(opener, 'Value') || has(opener, 'Noun') && !has(opener, 'Gerund');
+  const parenthetical = RELATIVE_PRONOUNS.has(opener.lower) || has(opener, 'Gerund') || has(opener, 'Participle')
+    || PARENTHETICAL_OPENERS.has(opener.lower);
+  if (!apposition && !parenthetical) return undefined;
+  const name = phraseEndingAt(ctx, k - 1);
   if (!name || !breakBefore(ctx, name.first)) return undefined;
-  return { first: name.first, last: relative ? name.last : inner!.last };
+  return { first: name.first, last: apposition && !parenthetical ? i : name.last };
 }
 
 /**

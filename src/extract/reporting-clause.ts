@@ -26,7 +26,7 @@ const COORDINATORS = new Set(['and', 'but']);
 /** Prepositions of place, time and manner: after a cue they open a circumstance, not the content. */
 /** "at least 21", "at most": a quantity, not a circumstance. */
 const QUANTIFIER_HEADS = new Set(['least', 'most', 'best', 'worst']);
-const ADJUNCT_PREPOSITIONS = new Set(['at', 'in', 'on', 'during', 'after', 'before', 'with', 'from', 'by', 'since', 'while', 'as', 'when']);
+const ADJUNCT_PREPOSITIONS = new Set(['at', 'in', 'on', 'during', 'after', 'before', 'with', 'from', 'by', 'since', 'while', 'as']);
 /** Cue lemmas whose first object is the addressee, not the content ("told reporters that …"). */
 const ADDRESSEE_FIRST = new Set(['tell', 'assure', 'inform', 'remind', 'warn', 'urge', 'ask', 'notify', 'promise', 'brief']);
 /** Nouns of "in a statement", "in an interview": the medium of a statement, skipped after the cue. */

@@ -12,6 +12,8 @@ export const AUXILIARIES: ReadonlySet<string> = new Set([
   'do', 'does', 'did',
   'will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must', "'ll",
   'not', "n't", 'never',
+  "isn't", "aren't", "wasn't", "weren't", "hasn't", "haven't", "hadn't", "doesn't", "don't", "didn't", "won't",
+  "wouldn't", "can't", 'cannot', "couldn't", "shouldn't", "mustn't",
 ]);
 
 /**
