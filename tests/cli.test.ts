@@ -308,6 +308,26 @@ const CASES: CliCase[] = [
     code: 0,
     check: ({ stdout }) => expect(JSON.parse(stdout)).toMatchObject({ score: expect.any(Object), errors: { summary: { gold: 2 }, groups: expect.any(Array) } }),
   },
+  {
+    name: 'eval --calibration adds the reliability table after the scores', bin: true,
+    args: ['eval', 'fixtures/cli/gold.jsonl', '--calibration'],
+    code: 0,
+    check: ({ stdout }) => {
+      expect(stdout).toMatch(/^metric[\s\S]*\n\nCalibration: .*\nconfidence +claims +mean conf +right\n\[0\.0, 0\.5\) /);
+      expect(stdout).toMatch(/\n\[0\.9, 1\.0\] +\d+ +[\d.-]+ +[\d.%-]+\nall +\d+ .*\nclaims at >= 0\.9: \d+, right (\d+\.\d%|-)\n$/);
+    },
+  },
+  {
+    name: 'eval --json --calibration holds the bins and the >= 0.9 summary',
+    args: ['eval', 'fixtures/cli/gold.jsonl', '--json', '--calibration'],
+    code: 0,
+    check: ({ stdout }) => {
+      const { calibration } = JSON.parse(stdout);
+      expect(calibration.bins.map((b: { min: number; max: number }) => [b.min, b.max])).toEqual([[0, 0.5], [0.5, 0.6], [0.6, 0.7], [0.7, 0.8], [0.8, 0.9], [0.9, 1]]);
+      expect(calibration.atLeast).toMatchObject({ confidence: 0.9, claims: expect.any(Number) });
+      expect(calibration.all.claims).toBe(calibration.bins.reduce((sum: number, b: { claims: number }) => sum + b.claims, 0));
+    },
+  },
   { name: 'eval --errors prints the analysis after the scores', args: ['eval', 'fixtures/cli/gold.jsonl', '--errors'], code: 0, check: ({ stdout }) => expect(stdout).toMatch(/^metric[\s\S]*\nEnd-to-end: /) },
   { name: 'eval of a missing gold file exits 1', args: ['eval', 'missing.jsonl'], code: 1, check: ({ stderr }) => expect(stderr).toBe('claims: missing.jsonl: no such file or directory\n') },
   { name: 'eval of a malformed gold file exits 1 naming file:line', args: ['eval', 'fixtures/cli/docs.jsonl'], code: 1, check: ({ stderr }) => expect(stderr).toMatch(/^claims: fixtures\/cli\/docs\.jsonl:1: .+\n$/) },

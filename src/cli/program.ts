@@ -78,6 +78,7 @@ export function buildProgram(io: CliIo, reporter: Reporter): Command {
     .option('--json', 'print the scores as JSON')
     .option('--errors', 'add an error analysis: mistakes grouped by cause, with examples')
     .option('--predictions <file>', 'also write the predictions, one document per line, in scorer format')
+    .option('--calibration', 'add a reliability table: share of claims right end to end by confidence')
     .showHelpAfterError(`(see '${PROGRAM} eval --help')`)
     .action((gold: string, options: EvalOptions) => evalCommand(gold, options, io, reporter));
 

@@ -18,5 +18,7 @@ export type { ErrorCause, ErrorExample, GoldSide, PredictedSide, RoleTexts } fro
 export { formatErrors, formatErrorReport } from './errors-format.js';
 export type { PredictionOutcome, PredictionRecord } from './records.js';
 export { PARTIAL_JACCARD } from './judge.js';
+export { calibrate, formatCalibration, CALIBRATION_EDGES, HIGH_CONFIDENCE } from './calibration.js';
+export type { Calibration, CalibrationAtLeast, CalibrationBin } from './calibration.js';
 export { tokenize } from './tokens.js';
 export { quotedMask } from './quote-mask.js';

@@ -13,6 +13,8 @@ export interface EvalOptions {
   json?: boolean;
   errors?: boolean;
   predictions?: string;
+  /** Add the reliability table of the claims' confidence. */
+  calibration?: boolean;
 }
 
 /** Reads and checks the gold file; reports and returns undefined on failure. */
@@ -34,14 +36,27 @@ async function loadGold(file: string, reporter: Reporter, readGold: typeof impor
   }
 }
 
-/** The scores (and error analysis) as text, or as `{tool, version, score, errors?}` JSON. */
+/**
+ * The scores, then the calibration and the error analysis when asked, as text or as
+ * `{tool, version, score, calibration?, errors?}` JSON.
+ */
 function render(result: EvalResult, options: EvalOptions, evaluation: typeof import('../../eval/index.js')): string {
-  const { analyzeErrors, formatErrors, formatScoreTable } = evaluation;
+  const { analyzeErrors, calibrate, formatCalibration, formatErrors, formatScoreTable } = evaluation;
+  const calibration = options.calibration === true ? calibrate(result.predictions) : undefined;
   if (options.json === true) {
-    const output = { tool: TOOL_NAME, version: packageVersion(), score: result.score, ...(options.errors === true ? { errors: analyzeErrors(result) } : {}) };
+    const output = {
+      tool: TOOL_NAME,
+      version: packageVersion(),
+      score: result.score,
+      ...(calibration !== undefined && { calibration }),
+      ...(options.errors === true && { errors: analyzeErrors(result) }),
+    };
     return `${JSON.stringify(output, null, 2)}\n`;
   }
-  return `${formatScoreTable(result)}\n${options.errors === true ? `\n${formatErrors(result)}\n` : ''}`;
+  const sections = [formatScoreTable(result)];
+  if (calibration !== undefined) sections.push(formatCalibration(calibration));
+  if (options.errors === true) sections.push(formatErrors(result));
+  return `${sections.join('\n\n')}\n`;
 }
 
 /** Runs `eval`: exit 1 if the gold file cannot be read or is malformed, or predictions cannot be written. */
