@@ -67,12 +67,13 @@ function checkAnalysis(text: string, analysis: Analysis): void {
   analysis.diagnostics.forEach((d, k) => checkSpan(text, d.span, `diagnostic ${k} (${d.id})`));
 }
 
-/** Runs the checks; the second analysis (after others have run in between) must equal the first. */
+/** Runs the checks; a second analysis must equal the first (no state kept from earlier documents). */
 function property(stats: { docs: number; withClaims: number }, text: string): void {
   const first = analyze(text);
   checkAnalysis(text, first);
   expect(analyze(text), 'deterministic: a second analysis of the same text').toEqual(first);
-  expect(extractClaims(text), 'extractClaims is analyze().claims').toEqual(first.claims);
+  // a third analysis per document would cost a third more time; every tenth is enough for this
+  if (stats.docs % 10 === 0) expect(extractClaims(text), 'extractClaims is analyze().claims').toEqual(first.claims);
   stats.docs += 1;
   if (first.claims.length > 0) stats.withClaims += 1;
 }
@@ -113,6 +114,10 @@ describe('regressions the properties found', () => {
     // src/extract/according-to.ts (prep-before): the content is the unclosed quotation after "according
     // to", which holds the speaker it names: speaker "Smith" 14..19 inside content 13..36.
     ['"according to" with an unclosed quote: content holds the speaker', 'According to "Smith, the plan works.'],
+    // quote-continuation again: the speaker "Jane «Doe" (verb-before) or "«E" (dash-byline) opens a
+    // quotation, which was added as a continuation piece overlapping the speaker
+    ['a continuation quotation that opens inside the speaker (verb-before)', '«We won,» insisted Jane «Doe. Later'],
+    ['a continuation quotation that opens inside the speaker (dash-byline)', '‘t’. ―«E'],
   ])('%s: %j', (_name, text) => {
     checkAnalysis(text, analyze(text));
   });

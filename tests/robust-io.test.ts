@@ -13,6 +13,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { untilAborted } from '../src/io/abortable.js';
 import { peek, readHandle, readStream } from '../src/io/bounded.js';
 import { decodeText } from '../src/io/decode.js';
+import { describeError } from '../src/io/errors.js';
 import { expandPaths } from '../src/io/expand.js';
 import { parseRecord, readJsonl, SeenIds } from '../src/io/jsonl.js';
 import { byteLines, OVERSIZED } from '../src/io/lines.js';
@@ -267,5 +268,12 @@ describe('untilAborted', () => {
     controller.abort('SIGINT');
     await done;
     expect(seen).toEqual([1]);
+  });
+});
+
+describe('describeError on codes without a wording of our own', () => {
+  it("keeps node's words and drops the code and the path (the caller names the file)", () => {
+    expect(describeError(Object.assign(new Error("ENXIO: no such device or address, open '/tmp/x.sock'"), { code: 'ENXIO' }))).toBe('no such device or address');
+    expect(describeError(Object.assign(new Error('ENAMETOOLONG: name too long, open \'aaaa\''), { code: 'ENAMETOOLONG' }))).toBe('name too long');
   });
 });

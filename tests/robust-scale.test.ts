@@ -1,6 +1,7 @@
 /**
  * Issue 5 at full scale: a folder of 100,000 tiny files through the built binary. Too slow for every
- * `npm test` (see the figures below), so it runs only when asked:
+ * `npm test` (on 2 cores: 11 s to write the files, 115 s to extract them, peak RSS 275 MB, of which
+ * the library's heap stays near 22 MB), so it runs only when asked:
  *
  *   CLAIMS_SCALE_TEST=1 npx vitest run tests/robust-scale.test.ts
  *

@@ -16,6 +16,8 @@ const MESSAGES: Readonly<Record<string, string>> = {
 export function describeError(error: unknown): string {
   const code = (error as { code?: unknown } | null)?.code;
   if (typeof code === 'string' && code in MESSAGES) return MESSAGES[code]!;
-  const message = error instanceof Error ? error.message : String(error);
-  return message.split('\n')[0]!.trim() || 'unknown error';
+  const message = (error instanceof Error ? error.message : String(error)).split('\n')[0]!.trim();
+  // node's own wording, without the code and the path: "ENXIO: no such device or address, open '/x'"
+  const system = /^E[A-Z]+: (.+?), \w+ '.*'$/.exec(message);
+  return system?.[1] ?? (message || 'unknown error');
 }
