@@ -65,9 +65,8 @@ function phraseEndingAt(ctx: SentenceContext, last: number): TokenRange | undefi
   const t = tokens[last]!;
   if (isQuotedToken(ctx, t)) return undefined;
   if (CLAUSE_SUBJECT_PRONOUNS.has(t.lower)) return { first: last, last };
-  // "The Clinton campaign says": a base-form word after a noun-phrase word is a noun here
-  const nounByPosition = last > 0 && isBaseVerb(t) && !breakBefore(ctx, last) && isNounPhraseWord(tokens[last - 1]!, last - 1 === 0)
-    && !DETERMINERS.has(tokens[last - 1]!.lower) ? true : false;
+  // "The Clinton campaign says", "one slide says": a base-form word after a noun-phrase word is a noun here
+  const nounByPosition = last > 0 && isBaseVerb(t) && !breakBefore(ctx, last) && isNounPhraseWord(tokens[last - 1]!, last - 1 === 0);
   if ((!isNounPhraseWord(t, last === 0) && !nounByPosition) || DETERMINERS.has(t.lower)) return undefined;
   let first = last;
   while (first > 0 && !breakBefore(ctx, first)) {

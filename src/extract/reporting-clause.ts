@@ -24,6 +24,9 @@ import {
 
 const COORDINATORS = new Set(['and', 'but']);
 /** Prepositions of place, time and manner: after a cue they open a circumstance, not the content. */
+/** How many words a circumstance after the cue may run before its "that" ("says at a stop in Toledo, Ohio, that"). */
+const ADJUNCT_WINDOW = 12;
+
 /** "at least 21", "at most": a quantity, not a circumstance. */
 const QUANTIFIER_HEADS = new Set(['least', 'most', 'best', 'worst']);
 const ADJUNCT_PREPOSITIONS = new Set(['at', 'in', 'on', 'during', 'after', 'before', 'with', 'from', 'by', 'since', 'while', 'as']);
@@ -153,10 +156,13 @@ export function extractReportingClauses(ctx: SentenceContext, cues: CueMatch[]):
     const contentAfter = (objectOnly: boolean): Region | undefined => {
       let from = j;
       if (!objectOnly && ADJUNCT_PREPOSITIONS.has(tokens[j]!.lower) && !QUANTIFIER_HEADS.has(tokens[j + 1]?.lower ?? '')) {
-        // "says at a campaign stop in Toledo, Ohio, that it means …": the clause starts at "that";
-        // without one, the phrase is a circumstance, not content ("continued with new strikes")
-        while (from < tokens.length && tokens[from]!.lower !== 'that' && !tokens[from]!.tags.has('Verb')) from++;
-        if (from >= tokens.length || tokens[from]!.lower !== 'that') return undefined;
+        // "says at a campaign stop in Toledo, Ohio, that it means …": the clause starts at "that" or
+        // at a quotation after a comma; without either, the phrase is a circumstance, not content
+        // ("continued with new strikes")
+        const opens = (k: number) => tokens[k]!.lower === 'that'
+          || (text.slice(tokens[k - 1]!.end, tokens[k]!.start).includes(',') && quoteAt(ctx.quotes, tokens[k]!.start) !== undefined);
+        while (from < tokens.length && from - j < ADJUNCT_WINDOW && !opens(from)) from++;
+        if (from >= tokens.length || from - j >= ADJUNCT_WINDOW) return undefined;
       }
       const start = contentStartAt(ctx, from);
       if (start === undefined) return undefined;
@@ -236,12 +242,13 @@ function hasVerbBetween(ctx: SentenceContext, from: number, end: number): boolea
 function isParentheticalClause(ctx: SentenceContext, c: CueMatch): boolean {
   const { tokens, text } = ctx;
   const before = speakerBefore(ctx, c.index);
-  const j = c.last + 1;
+  // past "in an interview", "on Monday": what follows must end the clause
+  const j = skipCueComplements(ctx, c, c.last + 1);
   const closes = j >= tokens.length || /[,\u2014]/u.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start));
   if (before) {
     if (before.first === 0) return false;
     const gap = text.slice(tokens[before.first - 1]!.end, tokens[before.first]!.start);
-    return /[,"\u201d]/u.test(gap) && (closes || skipTime(tokens, j) >= tokens.length);
+    return /[,"\u201d]/u.test(gap) && closes;
   }
   const after = speakerAfter(ctx, c.last);
   return after !== undefined && c.index > 0 && /[,"\u201d]/u.test(text.slice(tokens[c.index - 1]!.end, tokens[c.index]!.start));
