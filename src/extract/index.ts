@@ -6,6 +6,7 @@ import { findVerbCues } from './cues.js';
 import { extractColonSpeaker } from './colon-speaker.js';
 import { extractDashBylines } from './dash-byline.js';
 import { extractHedges } from './hedge.js';
+import { extractNounCues } from './noun-cue.js';
 import { extractReportingClauses } from './reporting-clause.js';
 import { cueModel } from '../model/cue-model.js';
 import type { ExtractOptions } from '../options.js';
@@ -18,7 +19,7 @@ export function extractAll(analysis: AnalyzedText, options: ExtractOptions): Dra
     const ctx: SentenceContext = {
       text: analysis.text, sentence, tokens: sentence.tokens, quoted: analysis.quoted, quotes: analysis.quotes, analysis,
     };
-    drafts.push(...extractReportingClauses(ctx, findVerbCues(ctx, model)), ...extractAccordingTo(ctx), ...extractHedges(ctx));
+    drafts.push(...extractReportingClauses(ctx, findVerbCues(ctx, model)), ...extractAccordingTo(ctx), ...extractHedges(ctx), ...extractNounCues(ctx));
   }
   for (const paragraph of analysis.paragraphs) {
     drafts.push(...extractDashBylines(analysis, paragraph), ...extractColonSpeaker(analysis, paragraph));

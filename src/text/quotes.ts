@@ -66,7 +66,11 @@ export function findQuotes(text: string, paragraphs: Paragraph[]): { quotes: Quo
   let pending: Quote | undefined;
   for (const p of paragraphs) {
     const doubles = pairDouble(text, p);
-    const inDouble = (i: number) => doubles.some(d => i >= d.start && i < d.end);
+    // a mask over the paragraph, so that testing a character is constant time (a paragraph of
+    // 80,000 quotation marks would otherwise test each against every piece)
+    const doubleMask = new Uint8Array(p.end - p.start);
+    for (const d of doubles) doubleMask.fill(1, d.start - p.start, d.end - p.start);
+    const inDouble = (i: number) => doubleMask[i - p.start] === 1;
     const pieces = [...doubles, ...pairSingle(text, p, inDouble)].sort((a, b) => a.start - b.start);
     const opensWithMark = pieces.length > 0 && pieces[0]!.start === p.start && OPEN_OR_STRAIGHT.test(text[p.start]!);
     if (pending && !opensWithMark) {

@@ -1,0 +1,55 @@
+/**
+ * Rule `noun-that`: a reporting noun with its content clause, its speaker the possessor or modifier
+ * before it: "his claim that the vote was rigged", "Trump's assertion that …", "a New York Times
+ * report that …". The nouns are the lexicon's cue nouns that take a that-clause.
+ */
+import type { DraftClaim } from '../document.js';
+import { cueNounByForm } from '../lexicon/index.js';
+import { spanOf } from '../text/span.js';
+import { makeClaim } from './claim.js';
+import { contentEnd } from './content.js';
+import { isQuotedToken, type SentenceContext } from './context.js';
+import { breakBefore, isNounPhraseWord } from './noun-phrase.js';
+
+/** Possessive determiners that name the speaker of a reporting noun ("his claim"). */
+const POSSESSIVES = new Set(['his', 'her', 'its', 'their', 'our', 'my']);
+
+/** The claims of reporting nouns followed by "that" in one sentence. */
+export function extractNounCues(ctx: SentenceContext): DraftClaim[] {
+  const { tokens, text } = ctx;
+  const claims: DraftClaim[] = [];
+  for (let i = 1; i + 2 < tokens.length; i++) {
+    const t = tokens[i]!;
+    const entry = cueNounByForm.get(t.lower);
+    if (!entry || !entry.attach.includes('that-clause') || isQuotedToken(ctx, t) || !t.tags.has('Noun')) continue;
+    if (tokens[i + 1]!.lower !== 'that' || breakBefore(ctx, i + 1)) continue;
+    // the clause after "that" must have its own subject and verb, or "that" is a relative pronoun
+    const next = tokens[i + 2]!;
+    if (next.tags.has('Verb') && !next.tags.has('Noun')) continue;
+    const speaker = speakerOfNoun(ctx, i);
+    if (!speaker) continue;
+    const start = tokens[i + 2]!.start;
+    const end = contentEnd(ctx, i + 2, undefined, false);
+    const claim = makeClaim(ctx, {
+      speaker, cue: { ...spanOf(text, t.start, t.end), lemma: entry.lemma }, pieces: [{ start, end }], rule: 'noun-that',
+    });
+    if (claim) claims.push({ ...claim, stance: entry.stance });
+  }
+  return claims;
+}
+
+/** "his" in "his claim", "Trump" in "Trump's claim", "a New York Times" in "a New York Times report". */
+function speakerOfNoun(ctx: SentenceContext, noun: number) {
+  const { tokens, text } = ctx;
+  const prev = tokens[noun - 1]!;
+  if (breakBefore(ctx, noun)) return undefined;
+  if (POSSESSIVES.has(prev.lower)) return spanOf(text, prev.start, prev.end);
+  let first = noun - 1;
+  while (first > 0 && !breakBefore(ctx, first) && isNounPhraseWord(tokens[first - 1]!, first - 1 === 0)) first--;
+  const words = tokens.slice(first, noun);
+  const named = words.some(w => /^\p{Lu}/u.test(w.text) || /['’]s$/u.test(w.text));
+  if (!named) return undefined;
+  const last = words[words.length - 1]!;
+  const end = /['’]s$/u.test(last.text) ? last.end - 2 : last.end;
+  return spanOf(text, words[0]!.start, end);
+}
