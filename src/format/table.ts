@@ -118,8 +118,11 @@ export const tableSpeakers: SpeakerFormatter = {
     const c = paint(options);
     if (rows.length === 0) return `${c.dim('No speakers found.')}\n`;
     const free = options.width - SPEAKER_FIXED_WIDTH;
-    const nameWidth = Math.min(widest(['Speaker', ...rows.map((row) => row.name)]), Math.max(MIN_NAME_WIDTH, Math.floor(free * NAME_SHARE)));
-    const cuesWidth = Math.min(widest(['Cues', ...rows.map((row) => row.cues.join(', '))]), Math.max(MIN_CUES_WIDTH, free - nameWidth));
+    const widestName = widest(['Speaker', ...rows.map((row) => row.name)]);
+    const firstName = Math.min(widestName, Math.max(MIN_NAME_WIDTH, Math.floor(free * NAME_SHARE)));
+    const cuesWidth = Math.min(widest(['Cues', ...rows.map((row) => row.cues.join(', '))]), Math.max(MIN_CUES_WIDTH, free - firstName));
+    // what the cues leave over goes back to the names
+    const nameWidth = Math.max(firstName, Math.min(widestName, free - cuesWidth));
     const table = new Table({
       head: ['Speaker', 'Type', 'Claims', 'Docs', 'Words', 'Share', 'Cues'].map((title) => c.bold(title)),
       colWidths: [nameWidth, null, null, null, null, null, cuesWidth],
