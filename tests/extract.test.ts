@@ -117,6 +117,25 @@ describe('clauses that share or outrank other cues', () => {
     expect(claim?.content.text).toBe('it would raise taxes');
   });
 
+  it('a participle after a comma ends the content before it and reports on its own', () => {
+    const text = 'The mayor noted her years in office, saying “we built this city together.”';
+    expect(extractClaims(text).map(c => [c.cue.text, c.content.text])).toEqual([
+      ['noted', 'her years in office'],
+      ['saying', '“we built this city together.”'],
+    ]);
+  });
+
+  it('a relative pronoun speaker with a quotation after the comma', () => {
+    const notes = extractClaims('The group issued a report, which notes, “Turnout fell.”').find(c => c.cue.text === 'notes');
+    expect(notes).toMatchObject({ speaker: { text: 'which', name: 'a report' }, content: { text: '“Turnout fell.”' } });
+  });
+
+  it('a quotation after a later claim continues that claim, not an earlier one', () => {
+    const text = '“We lost,” the coach said, adding that the team was tired. “We will be back.”';
+    const claims = extractClaims(text);
+    expect(claims[0]!.content.spans).toHaveLength(1);
+  });
+
   it('a reporting clause set off by commas outranks a cue inside its content', () => {
     const text = 'The new plan claimed to cut costs by half, officials said.';
     const claims = extractClaims(text);

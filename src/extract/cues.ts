@@ -27,6 +27,9 @@ export interface CueMatch {
   frame: Frame;
 }
 
+/** Words after which the next word is a verb: subject and relative pronouns. */
+const SUBJECT_WORDS = new Set(['i', 'we', 'you', 'he', 'she', 'it', 'they', 'who', 'which']);
+
 /** A form this reliable as a cue ("said": 0.92) is a verb even where compromise tags it otherwise. */
 const RELIABLE_FORM_PRECISION = 0.8;
 
@@ -39,6 +42,8 @@ function usedAsVerb(ctx: SentenceContext, i: number): boolean {
   if (t.tags.size === 0) return true;
   if (has(t, 'Verb') || has(t, 'PastTense') || has(t, 'Gerund') || has(t, 'PresentTense') || has(t, 'Infinitive')) return true;
   const prev = ctx.tokens[i - 1];
+  // after a subject pronoun a word is the verb ("which notes", "she notes")
+  if (prev && (SUBJECT_WORDS.has(prev.lower))) return true;
   return (cueVerbFormCounts(t.lower)?.precision ?? 0) >= RELIABLE_FORM_PRECISION && !(prev && has(prev, 'Determiner'));
 }
 

@@ -24,6 +24,9 @@ export function attachContinuations(analysis: AnalyzedText, drafts: DraftClaim[]
       if (s.paragraph !== sentences[d.sentence]!.paragraph || cueSentences.has(s.index)) break;
       const quote = quoteAt(analysis.quotes, firstChar(text, s));
       if (!quote || covered(firstChar(text, s))) break;
+      // another claim in between takes the quotation, not this one ("“A,” he said, adding that … “B.”")
+      const gapStart = spans[spans.length - 1]![1];
+      if (drafts.some(o => o !== d && o.content.start >= gapStart && o.content.start < quote.pieces[0]!.start)) break;
       const piece = quote.pieces[0]!;
       if (piece.start < spans[spans.length - 1]![1]) break; // the claim's own quotation, not a new one
       const own = [d.cue, ...(d.speaker ? [d.speaker] : [])];

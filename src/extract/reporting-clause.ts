@@ -160,7 +160,7 @@ export function extractReportingClauses(ctx: SentenceContext, cues: CueMatch[]):
         // at a quotation after a comma; without either, the phrase is a circumstance, not content
         // ("continued with new strikes")
         const opens = (k: number) => tokens[k]!.lower === 'that'
-          || (text.slice(tokens[k - 1]!.end, tokens[k]!.start).includes(',') && quoteAt(ctx.quotes, tokens[k]!.start) !== undefined);
+          || (/[,:]/u.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start)) && quoteAt(ctx.quotes, tokens[k]!.start) !== undefined);
         while (from < tokens.length && from - j < ADJUNCT_WINDOW && !opens(from)) from++;
         if (from >= tokens.length || from - j >= ADJUNCT_WINDOW) return undefined;
       }
@@ -185,7 +185,7 @@ export function extractReportingClauses(ctx: SentenceContext, cues: CueMatch[]):
     } else if (participial) {
       rule = 'verb-participle';
       pieces = atSentenceEnd(ctx, j) ? [] : [contentAfter(c.frame === 'object')].filter(isRegion);
-    } else if (!inverted && !quoteFirst && !atSentenceEnd(ctx, j) && !(commaAfter && midSentence)) {
+    } else if (!inverted && !quoteFirst && !atSentenceEnd(ctx, j) && (!(commaAfter && midSentence) || quoteOpensAt(ctx, j))) {
       pieces = [contentAfter(c.frame === 'object')].filter(isRegion);
     } else if (speaker || coordinated) {
       rule = 'verb-before';
@@ -219,6 +219,10 @@ export function extractReportingClauses(ctx: SentenceContext, cues: CueMatch[]):
 function coordinationBefore(ctx: SentenceContext, next: CueMatch): number | undefined {
   const { tokens } = ctx;
   if (isCoordinated(ctx, next)) return tokens[skipAdverbsLeft(ctx, next.index - 1)]!.start;
+  // "…, saying “…”": a participle after a comma reports on its own
+  if (tokens[next.index]!.tags.has('Gerund') && ctx.text.slice(tokens[next.index - 1]!.end, tokens[next.index]!.start).includes(',')) {
+    return tokens[next.index - 1]!.end;
+  }
   const subject = speakerBefore(ctx, next.index);
   if (!subject || subject.first === 0) return undefined;
   const before = tokens[subject.first - 1]!;
@@ -265,6 +269,13 @@ function inLeadingSubordinateClause(ctx: SentenceContext, c: CueMatch): boolean 
   if (comma < 0 || comma <= c.last) return false;
   const aside = tokens[0]!.lower === 'as' && comma === c.last + 1;
   return !aside;
+}
+
+/** Whether a quotation opens right at token `j` ("…, which notes, “…”"). */
+function quoteOpensAt(ctx: SentenceContext, j: number): boolean {
+  const t = ctx.tokens[j];
+  const quote = t && quoteAt(ctx.quotes, t.start);
+  return quote !== undefined && quote.pieces[0]!.start >= ctx.tokens[j - 1]!.end;
 }
 
 /** Whether a closing quotation mark ends the text before `at` (over spaces and commas). */
