@@ -3,11 +3,12 @@
  * speakers → confidence.
  * Each stage is a module with one job; data flows one way, each stage adding to what came before.
  */
-import type { AnalyzedText, Sentence } from './document.js';
+import type { AnalyzedText } from './document.js';
 import { extractAll } from './extract/index.js';
 import { mergeClaims } from './extract/merge.js';
 import { attachContinuations } from './extract/quote-continuation.js';
-import { splitSentences, tagSentence } from './nlp/compromise.js';
+import { parseText, type ParsedText } from './nlp/compromise.js';
+import { sentencesForClaims, sentencesToTag, type ClaimSite } from './prefilter.js';
 import { resolveSpeakers } from './resolve/speakers.js';
 import { frameClaims } from './frame/index.js';
 import { estimateConfidence } from './confidence/index.js';
@@ -27,22 +28,35 @@ export interface Analysis {
   diagnostics: Diagnostic[];
 }
 
-/** Stages 1–2: paragraphs, sentences with tagged tokens, quotations. */
+/** The parse behind each analysis, so that later stages can have more sentences tagged. */
+const parses = new WeakMap<AnalyzedText, ParsedText>();
+
+/**
+ * Stages 1–2: paragraphs, sentences, quotations, and part-of-speech tags on the sentences the
+ * extractors read (prefilter.ts; the others keep untagged tokens). One compromise parse in all.
+ */
 export function analyzeText(text: string): AnalyzedText {
   const paragraphs = splitParagraphs(text);
-  const sentences: Sentence[] = [];
   const isReportingVerb = (word: string) => (cueVerbFormCounts(word)?.precision ?? 0) >= MIN_CUE_VERB_PRECISION;
-  for (const p of paragraphs) sentences.push(...splitSentences(text, p, sentences.length, isReportingVerb));
-  for (const s of sentences) s.tokens = tagSentence(text, s);
+  const parsed = parseText(text, paragraphs, isReportingVerb);
   const { quotes, diagnostics } = findQuotes(text, paragraphs);
-  return { text, paragraphs, sentences, quotes, quoted: quotedMask(text, quotes), diagnostics };
+  const analysis: AnalyzedText = { text, paragraphs, sentences: parsed.sentences, quotes, quoted: quotedMask(text, quotes), diagnostics };
+  parsed.tag(sentencesToTag(analysis));
+  parses.set(analysis, parsed);
+  return analysis;
+}
+
+/** Tags what the stages after extraction read for `drafts`: their sentences, speaker antecedents. */
+function tagForClaims<T extends ClaimSite>(analysis: AnalyzedText, drafts: T[]): T[] {
+  parses.get(analysis)?.tag(sentencesForClaims(analysis, drafts));
+  return drafts;
 }
 
 /** Runs every stage over `text`. */
 export function analyze(text: string, options: ExtractOptions = {}): Analysis {
   const analysis = analyzeText(text);
   const drafts = extractAll(analysis, options);
-  const framed = frameClaims(analysis, attachContinuations(analysis, mergeClaims(drafts)));
+  const framed = frameClaims(analysis, tagForClaims(analysis, attachContinuations(analysis, mergeClaims(drafts))));
   const claims = estimateConfidence(resolveSpeakers(analysis, framed))
     .filter(c => (options.includeNonClaims || !c.nonClaim) && c.confidence >= (options.minConfidence ?? 0));
   return { text, claims, diagnostics: analysis.diagnostics };

@@ -3,18 +3,51 @@
  * offsets at once: sentences tile their paragraph, and every token is checked against the text
  * (compromise offsets are opt-in and have had bugs, e.g. compromise issues #771, #1144), so a token's
  * `text` is always `input.slice(start, end)`.
+ *
+ * Each paragraph is parsed once (`nlp.tokenize`). Part-of-speech tagging, the dearest step, then
+ * runs on that same parse, only for the sentences the pipeline asks for ({@link ParsedText.tag}), each
+ * as its own compromise sentence, as `nlp(sentence.text)` would tag it but for one pass: see
+ * {@link TAG_HOOKS}.
  */
-import nlp from 'compromise';
+import { createRequire } from 'node:module';
 import type { Paragraph, Sentence, Token } from '../document.js';
 
-interface CompromiseTerm {
+/** A compromise term, with the fields we read. */
+interface Term {
   text: string;
-  tags?: string[];
-  offset?: { start: number; length: number };
+  pre: string;
+  post: string;
+  tags: Set<string>;
 }
-interface CompromiseSentence {
-  terms: CompromiseTerm[];
+
+/** A compromise view, with the fields we use. */
+interface View {
+  /** The parsed sentences, each a list of terms. */
+  document: Term[][];
+  compute(hooks: string[]): View;
+  constructor: new (document: Term[][]) => View;
 }
+
+/** The `compromise/two` entry point, with the functions we call. */
+interface Compromise {
+  tokenize(text: string): View;
+  hooks(): string[];
+}
+
+// compromise/two (tokenizer and tagger, without the phrase chunker we do not use), from its
+// single-file CommonJS build: it loads in half the time of the ES module tree.
+const nlp = createRequire(import.meta.url)('compromise/two') as Compromise;
+
+/** The hooks `nlp.tokenize` has already run (compromise src/nlp.js); `nlp(text)` runs the rest. */
+const TOKENIZE_HOOKS: ReadonlySet<string> = new Set(['contractions', 'alias', 'normal', 'machine']);
+
+/**
+ * What tagging computes on the parse: what `nlp(text)` computes after tokenizing (lexicon lookups,
+ * the word-level tagger, contractions), except compromise's second pass, `postTagger`: ~1,000
+ * contextual correction rules that took 70% of tagging time and half of all of `claims`, and
+ * moved end-to-end F1 on PolNeAR dev by 0.2 points (60.9 with it, 60.7 without, at 1a8e8f1).
+ */
+const TAG_HOOKS: string[] = nlp.hooks().filter(h => !TOKENIZE_HOOKS.has(h) && h !== 'postTagger');
 
 const OPENING_MARK = /[\u201c\u201e"\u2018'(]/u;
 const NO_TAGS: ReadonlySet<string> = new Set();
@@ -24,29 +57,45 @@ export function normalizeWord(word: string): string {
   return word.toLowerCase().replace(/[\u2018\u2019\u02bc]/gu, "'");
 }
 
+/** Tokens placed on the text, the index of the term each came from, and where each term begins. */
+interface Placed {
+  tokens: Token[];
+  terms: number[];
+  /** For each term, the offset where its leading punctuation begins; then the end of the last term. */
+  origins: number[];
+}
+
 /**
- * Places compromise's terms on `text`, starting at `base`: trusts a term's offset when the text there
- * matches, else finds the term's text at or after the previous token. Zero-width terms (compromise
- * expands contractions into invisible words) are dropped.
+ * Places compromise's terms on `text`, the first term's leading punctuation at `origin`. A term is
+ * expected where the terms before it (with their punctuation and spaces) end; if its text is not
+ * there, it is searched for after the previous token. Zero-width terms (compromise expands
+ * contractions into invisible words) give no token. Tokens get `tags` only when `tagged`.
  */
-function placeTerms(text: string, base: number, terms: CompromiseTerm[], from: number): Token[] {
-  const tokens: Token[] = [];
-  let cursor = from;
-  for (const term of terms) {
-    if (!term.text || !term.offset || term.offset.length === 0) continue;
-    let start = base + term.offset.start;
-    if (text.slice(start, start + term.text.length) !== term.text || start < cursor) {
+function placeTerms(text: string, terms: Term[], origin: number, tagged: boolean): Placed {
+  const placed: Placed = { tokens: [], terms: [], origins: [] };
+  let cursor = origin;
+  let expected = origin;
+  terms.forEach((term, k) => {
+    placed.origins.push(expected);
+    expected += term.pre.length;
+    let start = expected;
+    expected += term.text.length + term.post.length;
+    if (!term.text) return;
+    if (!text.startsWith(term.text, start)) {
       start = text.indexOf(term.text, cursor);
-      if (start < 0) continue;
+      if (start < 0) return;
+      expected = start + term.text.length + term.post.length;
     }
     const end = start + term.text.length;
-    tokens.push({
+    placed.tokens.push({
       start, end, text: term.text, lower: normalizeWord(term.text),
-      tags: term.tags ? new Set(term.tags) : NO_TAGS, index: tokens.length,
+      tags: tagged ? term.tags : NO_TAGS, index: placed.tokens.length,
     });
+    placed.terms.push(k);
     cursor = end;
-  }
-  return tokens;
+  });
+  placed.origins.push(expected);
+  return placed;
 }
 
 /** A sentence end inside a quotation: `.”` `?"` followed by a capitalised word. compromise misses these. */
@@ -56,68 +105,117 @@ const END_IN_QUOTE = /^[.!?]+["\u201d\u2019]\s+["\u201c\u2018]?\p{Lu}/u;
 const REPORTING_CLAUSE_WORDS = 5;
 
 /**
- * Splits a run of tokens where a quoted sentence ends and a new one begins (`…change.” She adds`),
- * but not before the quotation's own reporting clause (`…country?” Clinton said.`).
+ * Token indices where a run of tokens splits because a quoted sentence ends and a new one begins
+ * (`…change.” She adds`), but not before the quotation's own reporting clause (`…country?” Clinton said.`).
  */
-function splitAfterClosingQuote(text: string, tokens: Token[], isReportingVerb: (word: string) => boolean): Token[][] {
-  const parts: Token[][] = [];
-  let current: Token[] = [];
+function splitsAfterClosingQuote(text: string, tokens: Token[], isReportingVerb: (word: string) => boolean): number[] {
   const reportsQuote = (i: number) => tokens.slice(i, i + REPORTING_CLAUSE_WORDS).some(t => isReportingVerb(t.lower));
-  tokens.forEach((t, i) => {
-    const prev = tokens[i - 1];
-    if (prev && END_IN_QUOTE.test(text.slice(prev.end, t.end)) && !reportsQuote(i)) {
-      parts.push(current);
-      current = [];
-    }
-    current.push({ ...t, index: current.length });
-  });
-  parts.push(current);
-  return parts;
+  const splits: number[] = [];
+  for (let i = 1; i < tokens.length; i++) {
+    if (END_IN_QUOTE.test(text.slice(tokens[i - 1]!.end, tokens[i]!.end)) && !reportsQuote(i)) splits.push(i);
+  }
+  return splits;
+}
+
+/** One of our sentences as compromise terms, where its first term begins, and its untagged tokens. */
+interface Piece {
+  terms: Term[];
+  origin: number;
+  tokens: Token[];
 }
 
 /**
- * Splits a paragraph into sentences with untagged tokens. Sentences tile the paragraph: each runs
- * from the end of the one before (leading quotation marks included) to the start of the next.
+ * Cuts one compromise sentence, whose first term begins at `origin`, into our sentences (see
+ * {@link splitsAfterClosingQuote}). Also returns where the sentence's last term ends.
  */
-export function splitSentences(
+function piecesOf(text: string, terms: Term[], origin: number, isReportingVerb: (word: string) => boolean): { pieces: Piece[]; end: number } {
+  const placed = placeTerms(text, terms, origin, false);
+  const cuts = splitsAfterClosingQuote(text, placed.tokens, isReportingVerb);
+  const bounds = [0, ...cuts, placed.tokens.length];
+  const pieces: Piece[] = [];
+  for (let b = 0; b + 1 < bounds.length; b++) {
+    const [first, next] = [bounds[b]!, bounds[b + 1]!];
+    if (next === first) continue;
+    const termFrom = b === 0 ? 0 : placed.terms[first]!;
+    const termTo = next < placed.tokens.length ? placed.terms[next]! : terms.length;
+    const tokens = placed.tokens.slice(first, next).map((t, index) => ({ ...t, index }));
+    pieces.push({ terms: terms.slice(termFrom, termTo), origin: placed.origins[termFrom]!, tokens });
+  }
+  return { pieces, end: placed.origins[terms.length]! };
+}
+
+/**
+ * Splits a paragraph into sentences with untagged tokens, and the compromise terms of each. Sentences
+ * tile the paragraph: each runs from the end of the one before (leading quotation marks included) to
+ * the start of the next.
+ */
+function splitParagraph(
   text: string, paragraph: Paragraph, firstIndex: number, isReportingVerb: (word: string) => boolean,
-): Sentence[] {
-  const json = nlp.tokenize(paragraph.text).json({ offset: true }) as CompromiseSentence[];
-  const placed = json
-    .map(s => placeTerms(text, paragraph.start, s.terms, paragraph.start))
-    .flatMap(tokens => splitAfterClosingQuote(text, tokens, isReportingVerb))
-    .filter(tokens => tokens.length > 0);
+): { sentences: Sentence[]; pieces: Piece[] } {
+  const pieces: Piece[] = [];
+  let origin = paragraph.start;
+  for (const terms of nlp.tokenize(paragraph.text).document) {
+    const cut = piecesOf(text, terms, origin, isReportingVerb);
+    pieces.push(...cut.pieces);
+    origin = cut.end;
+  }
   const sentences: Sentence[] = [];
-  for (let i = 0; i < placed.length; i++) {
-    const start = i === 0 ? paragraph.start : placed[i]![0]!.start;
-    let end = i + 1 < placed.length ? placed[i + 1]![0]!.start : paragraph.end;
+  for (let i = 0; i < pieces.length; i++) {
+    const start = i === 0 ? paragraph.start : pieces[i]!.tokens[0]!.start;
+    let end = i + 1 < pieces.length ? pieces[i + 1]!.tokens[0]!.start : paragraph.end;
     // the next sentence's opening quotation marks (just before its first word) belong to it
     while (end - 1 > start && OPENING_MARK.test(text[end - 1]!) && /[\s([]/u.test(text[end - 2]!)) end--;
     while (end > start && /\s/u.test(text[end - 1]!)) end--;
     sentences.push({
       index: firstIndex + sentences.length, paragraph: paragraph.index,
-      start, end, text: text.slice(start, end), tokens: placed[i]!,
+      start, end, text: text.slice(start, end), tokens: pieces[i]!.tokens,
     });
   }
-  if (sentences.length > 1) {
-    // move opening quotation marks that ended up between sentences into the following sentence
-    for (let i = 1; i < sentences.length; i++) {
-      const prev = sentences[i - 1]!;
-      const cur = sentences[i]!;
-      if (cur.start > prev.end) {
-        let s = prev.end;
-        while (s < cur.start && /\s/u.test(text[s]!)) s++;
-        cur.start = s;
-        cur.text = text.slice(cur.start, cur.end);
-      }
+  // move opening quotation marks that ended up between sentences into the following sentence
+  for (let i = 1; i < sentences.length; i++) {
+    const prev = sentences[i - 1]!;
+    const cur = sentences[i]!;
+    if (cur.start > prev.end) {
+      let s = prev.end;
+      while (s < cur.start && /\s/u.test(text[s]!)) s++;
+      cur.start = s;
+      cur.text = text.slice(cur.start, cur.end);
     }
   }
-  return sentences;
+  return { sentences, pieces };
 }
 
-/** Returns the sentence's tokens with compromise's part-of-speech tags. */
-export function tagSentence(text: string, sentence: Sentence): Token[] {
-  const json = nlp(sentence.text).json({ offset: true }) as CompromiseSentence[];
-  const terms = json.flatMap(s => s.terms);
-  return placeTerms(text, sentence.start, terms, sentence.start);
+/** A text split into sentences by one compromise parse; tags are added on request. */
+export interface ParsedText {
+  /** Every sentence, in order; tokens are untagged (empty `tags`) until {@link tag} reaches them. */
+  sentences: Sentence[];
+  /** Tags the sentences at these indices that are not tagged yet, replacing their tokens. */
+  tag(indices: Iterable<number>): void;
+}
+
+/** Splits every paragraph of `text` into sentences: one compromise parse, no tagging yet. */
+export function parseText(text: string, paragraphs: readonly Paragraph[], isReportingVerb: (word: string) => boolean): ParsedText {
+  const sentences: Sentence[] = [];
+  const pieces: Piece[] = [];
+  let viewClass: View['constructor'] | undefined;
+  for (const p of paragraphs) {
+    const split = splitParagraph(text, p, sentences.length, isReportingVerb);
+    sentences.push(...split.sentences);
+    pieces.push(...split.pieces);
+  }
+  const tagged = new Uint8Array(sentences.length);
+  return {
+    sentences,
+    tag(indices) {
+      const todo = [...new Set(indices)].filter(i => i >= 0 && i < sentences.length && tagged[i] === 0).sort((a, b) => a - b);
+      if (todo.length === 0) return;
+      viewClass ??= nlp.tokenize('').constructor;
+      // our sentences become compromise's sentences, so each is tagged as if it stood alone
+      const view = new viewClass(todo.map(i => pieces[i]!.terms)).compute(TAG_HOOKS);
+      todo.forEach((i, k) => {
+        sentences[i]!.tokens = placeTerms(text, view.document[k]!, pieces[i]!.origin, true).tokens;
+        tagged[i] = 1;
+      });
+    },
+  };
 }
