@@ -44,6 +44,8 @@ function usedAsVerb(ctx: SentenceContext, i: number): boolean {
   const prev = ctx.tokens[i - 1];
   // after a subject pronoun a word is the verb ("which notes", "she notes")
   if (prev && (SUBJECT_WORDS.has(prev.lower))) return true;
+  // "…, telling Reuters": an -ing form after a comma is a participle; "is telling": a progressive
+  if (prev && /ing$/u.test(t.lower) && (ctx.text.slice(prev.end, t.start).includes(',') || BE_FORMS.has(prev.lower))) return true;
   return (cueVerbFormCounts(t.lower)?.precision ?? 0) >= RELIABLE_FORM_PRECISION && !(prev && has(prev, 'Determiner'));
 }
 

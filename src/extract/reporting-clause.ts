@@ -25,7 +25,10 @@ import {
 const COORDINATORS = new Set(['and', 'but']);
 /** Prepositions of place, time and manner: after a cue they open a circumstance, not the content. */
 /** How many words a circumstance after the cue may run before its "that" ("says at a stop in Toledo, Ohio, that"). */
-const ADJUNCT_WINDOW = 12;
+const ADJUNCT_WINDOW = 16;
+
+/** Words that open the reported clause after a circumstance: "at the gala that …", "… how he saved it". */
+const CLAUSE_OPENERS = new Set(['that', 'how', 'what', 'why', 'whether', 'if', 'who', 'where']);
 
 /** "at least 21", "at most": a quantity, not a circumstance. */
 const QUANTIFIER_HEADS = new Set(['least', 'most', 'best', 'worst']);
@@ -111,7 +114,7 @@ export function extractReportingClauses(ctx: SentenceContext, cues: CueMatch[]):
   for (let n = 0; n < verbCues.length; n++) {
     const c = verbCues[n]!;
     const cueStart = tokens[c.index]!.start;
-    const gerund = tokens[c.index]!.tags.has('Gerund');
+    const gerund = tokens[c.index]!.tags.has('Gerund') || /ing$/u.test(tokens[c.index]!.lower);
     // "In offering analysis, …": a gerund after a preposition is not a report
     if (gerund && c.index > 0 && tokens[c.index - 1]!.tags.has('Preposition')) continue;
     if (inLeadingSubordinateClause(ctx, c)) continue;
@@ -159,10 +162,12 @@ export function extractReportingClauses(ctx: SentenceContext, cues: CueMatch[]):
         // "says at a campaign stop in Toledo, Ohio, that it means …": the clause starts at "that" or
         // at a quotation after a comma; without either, the phrase is a circumstance, not content
         // ("continued with new strikes")
-        const opens = (k: number) => tokens[k]!.lower === 'that'
+        const opens = (k: number) => CLAUSE_OPENERS.has(tokens[k]!.lower)
           || (/[,:]/u.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start)) && quoteAt(ctx.quotes, tokens[k]!.start) !== undefined);
-        while (from < tokens.length && from - j < ADJUNCT_WINDOW && !opens(from)) from++;
-        if (from >= tokens.length || from - j >= ADJUNCT_WINDOW) return undefined;
+        // not past another cue: "weighed in with an explanation, Trump said that …" is not weighed-in content
+        const limit = Math.min(tokens.length, j + ADJUNCT_WINDOW, ...verbCues.filter(v => v.index > c.last).map(v => v.index));
+        while (from < limit && !opens(from)) from++;
+        if (from >= limit) return undefined;
       }
       const start = contentStartAt(ctx, from);
       if (start === undefined) return undefined;
