@@ -5,6 +5,7 @@
 import type { Token } from '../document.js';
 import { cueVerbByForm, cueVerbFormCounts, type CueVerb, type Frame } from '../lexicon/index.js';
 import { isCueByModel } from '../model/cue-model.js';
+import { isPassiveAsked } from './asked.js';
 import type { LinearModel } from '../model/perceptron.js';
 import { MIN_CUE_VERB_PRECISION } from '../options.js';
 import type { SentenceContext } from './context.js';
@@ -117,7 +118,7 @@ export function findVerbCues(ctx: SentenceContext, model: LinearModel | undefine
   const { tokens } = ctx;
   tokens.forEach((t, i) => {
     const entry = cueVerbByForm.get(t.lower);
-    if (!entry || isQuotedToken(ctx, t) || !usedAsVerb(ctx, i)) return;
+    if (!entry || isQuotedToken(ctx, t) || !usedAsVerb(ctx, i) || isPassiveAsked(ctx, i)) return;
     const next = tokens[i + 1];
     if (!passesPrecisionRule(ctx, i, entry) && !(model && isCueByModel(model, ctx, i, entry.lemma))) return;
     if (entry.preps && next && !breakBefore(ctx, i + 1) && entry.preps.includes(next.lower)) {

@@ -5,6 +5,7 @@ import type { SentenceContext } from './context.js';
 import { findVerbCues } from './cues.js';
 import { extractColonSpeaker } from './colon-speaker.js';
 import { extractDashBylines } from './dash-byline.js';
+import { extractAskedQuestions } from './asked.js';
 import { extractHedges } from './hedge.js';
 import { extractNounCues } from './noun-cue.js';
 import { extractReportingClauses } from './reporting-clause.js';
@@ -19,7 +20,7 @@ export function extractAll(analysis: AnalyzedText, options: ExtractOptions): Dra
     const ctx: SentenceContext = {
       text: analysis.text, sentence, tokens: sentence.tokens, quoted: analysis.quoted, quotes: analysis.quotes, analysis,
     };
-    drafts.push(...extractReportingClauses(ctx, findVerbCues(ctx, model)), ...extractAccordingTo(ctx), ...extractHedges(ctx), ...extractNounCues(ctx));
+    drafts.push(...extractReportingClauses(ctx, findVerbCues(ctx, model)), ...extractAccordingTo(ctx), ...extractHedges(ctx), ...extractNounCues(ctx), ...extractAskedQuestions(ctx));
   }
   for (const paragraph of analysis.paragraphs) {
     drafts.push(...extractDashBylines(analysis, paragraph), ...extractColonSpeaker(analysis, paragraph));

@@ -1,4 +1,4 @@
-/** Rule noun-that: reporting nouns with a that-clause. Sentences written for these tests. */
+/** Reporting nouns with a that-clause (noun-that) and questions by an unnamed asker (asked-passive). Sentences written for these tests. */
 import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../src/index.js';
 
@@ -16,5 +16,21 @@ describe('reporting nouns with a that-clause', () => {
 
   it('"that" introducing a relative clause is not content', () => {
     expect(extractClaims('She read the Daily Herald report that sparked the protest.').filter(c => c.rule === 'noun-that')).toEqual([]);
+  });
+});
+
+describe('questions put by an unnamed asker', () => {
+  it('"Asked whether …, X said" gives the question with no speaker, and the answer to X', () => {
+    const claims = extractClaims('Asked whether he would run again, the mayor said, “Not this year.”');
+    expect(claims.map(c => [c.rule, c.speaker?.text ?? null, c.content.text])).toEqual([
+      ['asked-passive', null, 'whether he would run again'],
+      ['verb-after', 'the mayor', '“Not this year.”'],
+    ]);
+  });
+
+  it('"was asked what …" is a question with no speaker', () => {
+    expect(extractClaims('She was asked what happened to the money.')).toMatchObject([
+      { rule: 'asked-passive', speaker: null, stance: 'asks', content: { text: 'what happened to the money' } },
+    ]);
   });
 });
