@@ -348,7 +348,8 @@ describe('a file that changes or disappears during the run', () => {
     const names = ['a.txt', 'b.txt', 'c.txt', 'd.txt', 'e.txt'];
     for (const name of names) writeFileSync(join(dir, name), ARTICLE);
     let changed = false;
-    const out = await cli(['extract', dir], {
+    // one thread reads one file at a time; worker threads (--jobs 2+) read ahead of the output
+    const out = await cli(['extract', '--jobs', '1', dir], {
       onStdout: (chunk) => {
         if (changed || !chunk.includes('a.txt (')) return;
         changed = true;
@@ -375,7 +376,7 @@ describe('a file that changes or disappears during the run', () => {
     const dir = mkdtempSync(join(tmp, 'growing-'));
     writeFileSync(join(dir, 'a.txt'), ARTICLE);
     writeFileSync(join(dir, 'b.txt'), 'small');
-    const out = await cli(['extract', '--max-size', '2KB', dir], {
+    const out = await cli(['extract', '--jobs', '1', '--max-size', '2KB', dir], {
       onStdout: (chunk) => chunk.includes('a.txt (') && writeFileSync(join(dir, 'b.txt'), 'x'.repeat(5000)),
     });
     expect(out.stderr).toBe(`claims: ${dir}/b.txt: skipped: file is larger than --max-size 2 KB\n`);

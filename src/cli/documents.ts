@@ -1,10 +1,15 @@
 /**
- * The loop shared by `extract` and `speakers`: read every input, analyse each document, report what
- * could not be read, hand each result on as soon as it is ready.
+ * The loop shared by `extract` and `speakers`: read every input, analyse each document (in this
+ * thread, or in `jobs` worker threads), report what could not be read, hand each result on in input
+ * order as soon as it and all before it are ready.
  */
+import { createAnalyzer } from '../batch/analyzer.js';
+import { countDocuments } from '../batch/count.js';
+import { inOrder } from '../batch/in-order.js';
+import { createProgress, type Progress } from '../batch/progress.js';
 import { untilAborted } from '../io/abortable.js';
 import { readInputs } from '../io/read-inputs.js';
-import type { InputChoice } from '../io/types.js';
+import type { InputChoice, InputItem } from '../io/types.js';
 import type { ExtractOptions } from '../options.js';
 import type { DocumentResult } from '../types.js';
 import { UsageError, type CliIo, type Reporter } from './context.js';
@@ -25,6 +30,10 @@ export interface DocumentsOptions {
   failFast?: boolean;
   /** Library options for every document (`--include-non-claims`, `--min-confidence`). */
   extract?: ExtractOptions;
+  /** Analysis threads (`--jobs`); 1, the default, analyses in this thread. */
+  jobs?: number;
+  /** Draw a progress bar on stderr (the caller checks that it is a terminal and not `--quiet`). */
+  progress?: boolean;
 }
 
 /** Hint printed when there is nothing to read. */
@@ -32,29 +41,46 @@ export const NO_INPUT_HINT = 'no input: give files or folders, or pipe text to s
 
 /** Reads, analyses and hands on every document. Throws {@link UsageError} for no input on a terminal. */
 export async function forEachDocument(options: DocumentsOptions): Promise<void> {
-  const { paths, io, reporter } = options;
+  const { paths, io } = options;
   if (paths.length === 0 && io.stdin.isTTY === true) throw new UsageError(NO_INPUT_HINT);
-  // loaded here, not at startup, so --help, --version and usage errors answer at once
-  const { analyze } = await import('../index.js');
-  const items = readInputs({ paths, input: options.input, stdin: io.stdin, maxSize: options.maxSize });
-  for await (const item of untilAborted(items, io.signal)) {
-    if (options.stop?.() === true || io.signal?.aborted === true) return;
-    if (item.kind === 'error') {
-      reporter.error(item.doc, item.message);
-      if (options.failFast === true) return;
-    } else if (item.kind === 'warning') {
-      reporter.warning(item.doc, item.message);
-    } else {
-      let result: DocumentResult;
-      try {
-        const analysis = analyze(item.text, options.extract);
-        result = { doc: item.doc, text: item.text, claims: analysis.claims, diagnostics: analysis.diagnostics };
-      } catch (error) {
-        reporter.error(item.doc, `internal error: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
-        if (options.failFast === true) return;
+  const progress = options.progress === true ? createProgress(io.stderr as NodeJS.WritableStream & { columns?: number }) : undefined;
+  if (progress) countDocuments(paths, options.input).then((n) => n !== undefined && progress.setTotal(n), () => {});
+  const reporter = progress ? above(progress, options.reporter) : options.reporter;
+  const analyzer = createAnalyzer(options.jobs ?? 1);
+  const stopped = () => options.stop?.() === true || io.signal?.aborted === true;
+  const start = (item: InputItem) => (item.kind === 'document' && !stopped() ? analyzer.analyze(item.text, options.extract ?? {}) : undefined);
+  const items = untilAborted(readInputs({ paths, input: options.input, stdin: io.stdin, maxSize: options.maxSize }), io.signal);
+  try {
+    for await (const { item, outcome } of inOrder(items, start, analyzer.window)) {
+      if (stopped()) return;
+      if (item.kind === 'warning') {
+        reporter.warning(item.doc, item.message);
         continue;
       }
-      await options.onResult(result);
+      progress?.tick();
+      if (item.kind === 'document' && outcome !== undefined && !('error' in outcome)) {
+        await options.onResult({ doc: item.doc, text: item.text, claims: outcome.claims, diagnostics: outcome.diagnostics });
+        continue;
+      }
+      const message = item.kind === 'error' ? item.message : `internal error: ${outcome !== undefined && 'error' in outcome ? outcome.error : 'not analysed'}`;
+      reporter.error(item.doc, message);
+      if (options.failFast === true) return;
     }
+  } finally {
+    progress?.stop();
+    await analyzer.close();
   }
+}
+
+/** A reporter whose messages go above the progress bar. */
+function above(progress: Progress, reporter: Reporter): Reporter {
+  return {
+    error: (name, message) => (progress.clear(), reporter.error(name, message)),
+    failure: (message) => (progress.clear(), reporter.failure(message)),
+    warning: (name, message) => (progress.clear(), reporter.warning(name, message)),
+    get failed() {
+      return reporter.failed;
+    },
+    exitCode: () => reporter.exitCode(),
+  };
 }

@@ -1,4 +1,5 @@
 /** Options shared by `extract` and `speakers`, and how they become formatter options. */
+import { availableParallelism } from 'node:os';
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import { FORMAT_NAMES, type FormatName, type FormatOptions } from '../format/index.js';
 import { DEFAULT_MAX_SIZE, parseSize } from '../io/size.js';
@@ -24,6 +25,10 @@ export interface CommonOptions {
   includeNonClaims?: boolean;
   /** Drop claims with a lower confidence (`--min-confidence`, 0 to 1). */
   minConfidence?: number;
+  /** Analysis threads (`--jobs`): 1 analyses in the main thread. */
+  jobs: number;
+  /** No progress bar (`--quiet`). */
+  quiet?: boolean;
 }
 
 /** Parses `--max-size` (`50MB`, `512KiB`, bytes); a usage error otherwise. */
@@ -31,6 +36,13 @@ function maxSizeArgument(value: string): number {
   const bytes = parseSize(value);
   if (bytes === undefined) throw new InvalidArgumentError('expected a size such as 50MB, 512KB, 1GiB or a number of bytes');
   return bytes;
+}
+
+/** Parses `--jobs`: a whole number from 1; a usage error otherwise. */
+function jobsArgument(value: string): number {
+  const number = /^\s*\d+\s*$/.test(value) ? Number(value) : Number.NaN;
+  if (!(number >= 1)) throw new InvalidArgumentError('expected a whole number of threads, 1 or more');
+  return number;
 }
 
 /** Parses `--min-confidence`: a number from 0 to 1; a usage error otherwise. */
@@ -42,7 +54,7 @@ function confidenceArgument(value: string): number {
 
 /**
  * Adds `--format`, `--input`, `--max-size`, `--fail-fast`, `--include-non-claims`, `--min-confidence`,
- * `--color` and `--no-color` to `command`.
+ * `--jobs`, `--quiet`, `--color` and `--no-color` to `command`.
  */
 export function addCommonOptions(command: Command): Command {
   return command
@@ -60,6 +72,12 @@ export function addCommonOptions(command: Command): Command {
     .option('--fail-fast', 'stop at the first input that cannot be read (exit status 1)')
     .option('--include-non-claims', 'keep reports that a source said nothing ("declined to comment"), marked nonClaim')
     .addOption(new Option('--min-confidence <x>', 'leave out claims whose confidence is below x (0 to 1)').argParser(confidenceArgument))
+    .addOption(
+      new Option('-j, --jobs <n>', 'analyse in n worker threads, output still in input order (1: in the main thread)')
+        .argParser(jobsArgument)
+        .default(availableParallelism(), 'the number of cores'),
+    )
+    .option('-q, --quiet', 'no progress bar (it shows only on a terminal, for large batches)')
     .option('--color', 'colour the table even when stdout is not a terminal')
     .option('--no-color', 'never colour (NO_COLOR=1 does the same)');
 }
@@ -79,4 +97,9 @@ export function extractOptions(options: CommonOptions): ExtractOptions {
     ...(options.includeNonClaims === true && { includeNonClaims: true }),
     ...(options.minConfidence !== undefined && { minConfidence: options.minConfidence }),
   };
+}
+
+/** Whether to draw the progress bar: stderr is a terminal and `--quiet` was not given. */
+export function showProgress(options: CommonOptions, io: CliIo): boolean {
+  return options.quiet !== true && (io.stderr as { isTTY?: boolean }).isTTY === true;
 }

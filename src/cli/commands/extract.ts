@@ -4,7 +4,7 @@ import { formats } from '../../format/index.js';
 import type { DocumentResult } from '../../types.js';
 import type { CliIo, Reporter } from '../context.js';
 import { forEachDocument } from '../documents.js';
-import { extractOptions, formatOptions, type CommonOptions } from '../options.js';
+import { extractOptions, formatOptions, showProgress, type CommonOptions } from '../options.js';
 
 /** Runs `extract`. Streaming formats write each document as it completes; json writes once at the end. */
 export async function extractCommand(paths: readonly string[], options: CommonOptions, io: CliIo, reporter: Reporter): Promise<void> {
@@ -20,6 +20,8 @@ export async function extractCommand(paths: readonly string[], options: CommonOp
     maxSize: options.maxSize,
     failFast: options.failFast,
     extract: extractOptions(options),
+    jobs: options.jobs,
+    progress: showProgress(options, io),
     io,
     reporter,
     stop: () => sink.closed,

@@ -4,7 +4,7 @@ import { createSink } from '../../io/output.js';
 import { SPEAKER_SORTS, speakerFormats, SpeakerTally, stanceFormats, type SpeakerSort } from '../../format/index.js';
 import type { CliIo, Reporter } from '../context.js';
 import { forEachDocument } from '../documents.js';
-import { extractOptions, formatOptions, type CommonOptions } from '../options.js';
+import { extractOptions, formatOptions, showProgress, type CommonOptions } from '../options.js';
 
 /** `speakers` flags. */
 export interface SpeakersOptions extends CommonOptions {
@@ -27,7 +27,8 @@ export function byStanceOption(): Option {
 /** Runs `speakers`: tallies as documents arrive (texts are not kept), writes the rows at the end. */
 export async function speakersCommand(paths: readonly string[], options: SpeakersOptions, io: CliIo, reporter: Reporter): Promise<void> {
   const tally = new SpeakerTally();
-  await forEachDocument({ paths, input: options.input, maxSize: options.maxSize, failFast: options.failFast, extract: extractOptions(options), io, reporter, onResult: (result) => tally.add(result) });
+  await forEachDocument({ paths, input: options.input, maxSize: options.maxSize, failFast: options.failFast, extract: extractOptions(options),
+    jobs: options.jobs, progress: showProgress(options, io), io, reporter, onResult: (result) => tally.add(result) });
   const fmt = formatOptions(options, io);
   const output = options.byStance === true
     ? stanceFormats[options.format].render(tally.stanceRows(options.sort), fmt)
