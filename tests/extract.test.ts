@@ -107,6 +107,14 @@ describe('several claims in one sentence', () => {
     expect(claims.map(c => c.cue.text)).toEqual(['said']);
   });
 
+  it('a later clause with its own speaker ends the content at ", and"', () => {
+    const text = 'She said the plan was fair, and when pressed on the cost, the mother of three replied, “It is worth it.”';
+    expect(extractClaims(text).map(c => [c.speaker?.text, c.content.text])).toEqual([
+      ['She', 'the plan was fair'],
+      ['the mother of three', '“It is worth it.”'],
+    ]);
+  });
+
   it('a concessive clause ends the content', () => {
     const text = 'One faction claimed the attack, although police doubted it.';
     expect(extractClaims(text).map(c => c.content.text)).toEqual(['the attack']);

@@ -67,7 +67,9 @@ function phraseEndingAt(ctx: SentenceContext, last: number): TokenRange | undefi
   if (CLAUSE_SUBJECT_PRONOUNS.has(t.lower)) return { first: last, last };
   // "The Clinton campaign says", "one slide says": a base-form word after a noun-phrase word is a noun here
   const nounByPosition = last > 0 && isBaseVerb(t) && !breakBefore(ctx, last) && isNounPhraseWord(tokens[last - 1]!, last - 1 === 0);
-  if ((!isNounPhraseWord(t, last === 0) && !nounByPosition) || DETERMINERS.has(t.lower)) return undefined;
+  // a determiner does not end a phrase, except a number after "of" ("a mother of three")
+  const countAfterOf = has(t, 'Value') && last > 0 && tokens[last - 1]!.lower === 'of';
+  if ((!isNounPhraseWord(t, last === 0) && !nounByPosition) || (DETERMINERS.has(t.lower) && !countAfterOf)) return undefined;
   let first = last;
   while (first > 0 && !breakBefore(ctx, first)) {
     const prev = tokens[first - 1]!;

@@ -231,7 +231,14 @@ function coordinationBefore(ctx: SentenceContext, next: CueMatch): number | unde
   const subject = speakerBefore(ctx, next.index);
   if (!subject || subject.first === 0) return undefined;
   const before = tokens[subject.first - 1]!;
-  return COORDINATORS.has(before.lower) && breakBefore(ctx, subject.first - 1) ? before.start : undefined;
+  if (COORDINATORS.has(before.lower) && breakBefore(ctx, subject.first - 1)) return before.start;
+  // "…, and when pressed on it, the mother replied, “…”": a later clause with its own subject, after
+  // ", and" or ", but" further back; its content follows it (a parenthetical "A, he said, B" is not one)
+  if (!breakBefore(ctx, subject.first) || isParentheticalClause(ctx, next)) return undefined;
+  for (let k = subject.first - 1; k > 0; k--) {
+    if (COORDINATORS.has(tokens[k]!.lower) && ctx.text.slice(tokens[k - 1]!.end, tokens[k]!.start).includes(',')) return tokens[k]!.start;
+  }
+  return undefined;
 }
 
 /** Whether a verb (not a gerund or participle used as a modifier) starts at token `from` or later, before `end`. */
@@ -257,7 +264,9 @@ function isParentheticalClause(ctx: SentenceContext, c: CueMatch): boolean {
   if (before) {
     if (before.first === 0) return false;
     const gap = text.slice(tokens[before.first - 1]!.end, tokens[before.first]!.start);
-    return /[,"\u201d]/u.test(gap) && closes;
+    // "…, the mother replied, “…”" introduces the quotation after it; "“A,” he said, “B”" splits one
+    const introducesQuote = j < tokens.length && quoteOpensAt(ctx, j) && !/["\u201d]/u.test(gap);
+    return /[,"\u201d]/u.test(gap) && closes && !introducesQuote;
   }
   const after = speakerAfter(ctx, c.last);
   return after !== undefined && c.index > 0 && /[,"\u201d]/u.test(text.slice(tokens[c.index - 1]!.end, tokens[c.index]!.start));
