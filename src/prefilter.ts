@@ -7,7 +7,7 @@
  * 1. Before extraction, {@link sentencesToTag}: every sentence with, outside quotations, a form of a
  *    lexicon cue verb or cue noun (the verb and noun rules and the cue classifier read the tags around
  *    it) or the start of a lexicon cue phrase ("according to", "reportedly": content boundaries read
- *    tags). A new extractor that reads tags must be triggered by one of these, or be added here; the
+ *    tags), or a colon outside quotations (colon-speaker reads the words before it). A new extractor that reads tags must be triggered by one of these, or be added here; the
  *    extractors' own tests run with this prefilter, so they show it.
  * 2. After extraction, {@link sentencesForClaims}: each claim's own sentence and its speaker's (later
  *    stages read them), and what speaker resolution looks back into, which is the subjects of earlier
@@ -37,6 +37,9 @@ export interface PlanInput {
 /** Whether an extractor may read tags in `sentence`. */
 function mayHoldCue(sentence: Sentence, quoted: Uint8Array): boolean {
   const { tokens } = sentence;
+  // colon-speaker reads the tags of "NAME:" at a paragraph's start
+  const colon = sentence.text.indexOf(':');
+  if (colon >= 0 && quoted[sentence.start + colon] !== 1) return true;
   let words: string[] | undefined;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;

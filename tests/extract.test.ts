@@ -200,6 +200,14 @@ describe('colon lead-ins', () => {
     expect(claim?.rule).toBe('verb-colon');
   });
 
+  it('a headline with a verb before its colon is not a speaker', () => {
+    expect(extractClaims('The Gap Goes On: Wages lag prices again.').filter(c => c.rule === 'colon-speaker')).toEqual([]);
+  });
+
+  it('a name before a colon at the start of a paragraph is a speaker', () => {
+    expect(extractClaims('Ana Lima: The Port Must Stay Public.')[0]).toMatchObject({ rule: 'colon-speaker', speaker: { text: 'Ana Lima' } });
+  });
+
   it('a colon line without a reporting verb introduces nothing', () => {
     expect(extractClaims('Footage of the flood:\n\nWater filled the streets.')).toEqual([]);
   });

@@ -34,6 +34,9 @@ export function extractColonSpeaker(analysis: AnalyzedText, paragraph: Paragraph
   }
   const sentence = sentences.find(s => s.paragraph === paragraph.index);
   if (!sentence) return [];
+  // a name has no verb: "The Gap Goes On:" is a headline, not a speaker
+  const nameTokens = sentence.tokens.filter(t => t.start >= nameStart && t.end <= colon);
+  if (nameTokens.some(t => t.tags.has('Verb') && !t.tags.has('ProperNoun') && !t.tags.has('Noun'))) return [];
   const claim = makeClaim({ text, quoted, sentence }, {
     speaker: spanOf(text, nameStart, colon), cue: { ...spanOf(text, colon, colon + 1), lemma: ':' }, pieces, rule: 'colon-speaker',
   });

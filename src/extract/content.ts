@@ -88,7 +88,7 @@ const CONTENT_EDGES: ReadonlyArray<{ id: string; object: boolean; test: (ctx: Se
   // "…; they only learned of it on Friday": a semicolon starts another statement
   { id: 'semicolon', object: false, test: (ctx, k) => gapAt(ctx, k).includes(';') },
   // "described the incident as sad, but stopped short of …": a new verb phrase of the subject's own
-  { id: 'coordinated-verb', object: false, test: (ctx, k) => ['but', 'and'].includes(ctx.tokens[k]!.lower) && gapAt(ctx, k).includes(',') && startsVerbPhrase(ctx, k + 1) },
+  { id: 'coordinated-verb', object: false, test: (ctx, k) => ['but', 'and', 'yet'].includes(ctx.tokens[k]!.lower) && gapAt(ctx, k).includes(',') && startsVerbPhrase(ctx, k + 1) },
   { id: 'subordinator', object: true, test: (ctx, k) => breakBefore(ctx, k) && OBJECT_BREAKERS.has(ctx.tokens[k]!.lower) },
   // "likened it to “theft” - a charge …"
   { id: 'dash', object: true, test: (ctx, k) => /\s[-\u2013\u2014]\s|\u2014/u.test(gapAt(ctx, k)) },
