@@ -7,8 +7,9 @@
  * 1. Before extraction, {@link sentencesToTag}: every sentence with, outside quotations, a form of a
  *    lexicon cue verb or cue noun (the verb and noun rules and the cue classifier read the tags around
  *    it) or the start of a lexicon cue phrase ("according to", "reportedly": content boundaries read
- *    tags), or a colon outside quotations (colon-speaker reads the words before it). A new extractor that reads tags must be triggered by one of these, or be added here; the
- *    extractors' own tests run with this prefilter, so they show it.
+ *    tags), or a colon outside quotations (colon-speaker reads the words before it). A new
+ *    extractor that reads tags must be triggered by one of these, or be added here; the extractors'
+ *    own tests run with this prefilter, so they show it.
  * 2. After extraction, {@link sentencesForClaims}: each claim's own sentence and its speaker's (later
  *    stages read them), and what speaker resolution looks back into, which is the subjects of earlier
  *    sentences: for a pronoun speaker ("It said"), the {@link PRONOUN_CONTEXT_SENTENCES} sentences
@@ -87,19 +88,24 @@ export function sentencesForClaims(input: PlanInput, claims: readonly ClaimSite[
   if (sentences.length === 0) return [];
   const wanted = new Set<number>();
   let sentencesByWord: Map<string, number[]> | undefined;
-  for (const claim of claims) {
-    wanted.add(claim.sentence);
-    if (!claim.speaker) continue;
-    const at = sentenceAt(sentences, claim.speaker.start);
+  /** Per name word, how many of its sentences are already wanted (claims come in any order). */
+  const taken = new Map<string, number>();
+  const bySpeaker = claims.filter(c => c.speaker).sort((a, b) => a.speaker!.start - b.speaker!.start);
+  for (const claim of claims) wanted.add(claim.sentence);
+  for (const claim of bySpeaker) {
+    const at = sentenceAt(sentences, claim.speaker!.start);
     wanted.add(at);
-    const head = headWord(claim.speaker.text);
+    const head = headWord(claim.speaker!.text);
     if (head === undefined) continue;
     if (pronounByForm.has(head)) {
       for (let k = Math.max(0, at - PRONOUN_CONTEXT_SENTENCES); k < at; k++) wanted.add(k);
       continue;
     }
     sentencesByWord ??= indexWords(sentences);
-    for (const k of sentencesByWord.get(head) ?? []) if (k < at) wanted.add(k);
+    const holding = sentencesByWord.get(head) ?? [];
+    let k = taken.get(head) ?? 0;
+    for (; k < holding.length && holding[k]! < at; k++) wanted.add(holding[k]!);
+    taken.set(head, k);
   }
   return [...wanted];
 }

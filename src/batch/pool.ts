@@ -19,6 +19,14 @@ import type { Answer, Job, Outcome } from './protocol.js';
  */
 const WORKER_URL = new URL('../../dist/batch/worker.js', import.meta.url);
 
+/**
+ * Heap limit of a worker, in MB. Any limit makes V8 collect sooner than its default (sized from the
+ * machine's memory): on 2,000 generated 10 KB articles with 2 workers, peak RSS went from 393 MB to
+ * 250 MB, the same claims. The live heap of a worker is about 20 MB, and this is room for a 5 MB
+ * article; a larger one that needs more fails alone (`analysis thread stopped: … out of memory`).
+ */
+const WORKER_HEAP_MB = 1024;
+
 /** The outcome of a document whose batch stopped before it was analysed. */
 const STOPPED: Outcome = { error: 'analysis stopped' };
 
@@ -76,7 +84,7 @@ class WorkerPool {
   }
 
   private start(): Slot {
-    const slot: Slot = { worker: new Worker(WORKER_URL) };
+    const slot: Slot = { worker: new Worker(WORKER_URL, { resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } }) };
     slot.worker.unref();
     slot.worker.on('message', (answer: Answer) => {
       const pending = slot.busy;

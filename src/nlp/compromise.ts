@@ -4,10 +4,10 @@
  * (compromise offsets are opt-in and have had bugs, e.g. compromise issues #771, #1144), so a token's
  * `text` is always `input.slice(start, end)`.
  *
- * Each paragraph is parsed once (`nlp.tokenize`). Part-of-speech tagging, the dearest step, then
- * runs on that same parse, only for the sentences the pipeline asks for ({@link ParsedText.tag}), each
- * as its own compromise sentence, as `nlp(sentence.text)` would tag it but for one pass: see
- * {@link TAG_HOOKS}.
+ * Each paragraph is parsed once: split into sentences and terms, the first half of `nlp(text)`.
+ * The rest of `nlp(text)` (contractions, lexicon, tagging), the dearest part, then runs on that same
+ * parse, only for the sentences the pipeline asks for ({@link ParsedText.tag}), each as its own
+ * compromise sentence, as `nlp(sentence.text)` would, but for one pass: see {@link TAG_HOOKS}.
  */
 import { createRequire } from 'node:module';
 import type { Paragraph, Sentence, Token } from '../document.js';
@@ -28,26 +28,35 @@ interface View {
   constructor: new (document: Term[][]) => View;
 }
 
+/** compromise's internals, as plugins see them (`nlp.world()`). */
+interface World {
+  methods: { one: { tokenize: { fromString(text: string, world: World): Term[][] } } };
+}
+
 /** The `compromise/two` entry point, with the functions we call. */
 interface Compromise {
   tokenize(text: string): View;
   hooks(): string[];
+  world(): World;
 }
 
 // compromise/two (tokenizer and tagger, without the phrase chunker we do not use), from its
 // single-file CommonJS build: it loads in half the time of the ES module tree.
 const nlp = createRequire(import.meta.url)('compromise/two') as Compromise;
 
-/** The hooks `nlp.tokenize` has already run (compromise src/nlp.js); `nlp(text)` runs the rest. */
-const TOKENIZE_HOOKS: ReadonlySet<string> = new Set(['contractions', 'alias', 'normal', 'machine']);
+const world = nlp.world();
+
+/** The first half of `nlp(text)` (compromise src/API/inputs.js): sentences of terms, nothing computed. */
+const parse = (text: string): Term[][] => world.methods.one.tokenize.fromString(text, world);
 
 /**
- * What tagging computes on the parse: what `nlp(text)` computes after tokenizing (lexicon lookups,
- * the word-level tagger, contractions), except compromise's second pass, `postTagger`: ~1,000
- * contextual correction rules that took 70% of tagging time and half of all of `claims`, and
- * moved end-to-end F1 on PolNeAR dev by 0.2 points (60.9 with it, 60.7 without, at 1a8e8f1).
+ * What tagging computes on the parse: the second half of `nlp(text)`, its hooks in order
+ * (contractions, lexicon lookups, the word-level tagger), except compromise's second tagging pass,
+ * `postTagger`: ~1,000 contextual correction rules that took 70% of tagging time and half of all of
+ * `claims`, and moved end-to-end F1 on PolNeAR dev by 0.2 points (60.9 with it, 60.7 without, at
+ * 1a8e8f1).
  */
-const TAG_HOOKS: string[] = nlp.hooks().filter(h => !TOKENIZE_HOOKS.has(h) && h !== 'postTagger');
+const TAG_HOOKS: string[] = nlp.hooks().filter(h => h !== 'postTagger');
 
 const OPENING_MARK = /[\u201c\u201e"\u2018'(]/u;
 const NO_TAGS: ReadonlySet<string> = new Set();
@@ -154,7 +163,7 @@ function splitParagraph(
 ): { sentences: Sentence[]; pieces: Piece[] } {
   const pieces: Piece[] = [];
   let origin = paragraph.start;
-  for (const terms of nlp.tokenize(paragraph.text).document) {
+  for (const terms of parse(paragraph.text)) {
     const cut = piecesOf(text, terms, origin, isReportingVerb);
     pieces.push(...cut.pieces);
     origin = cut.end;
