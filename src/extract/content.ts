@@ -29,7 +29,10 @@ export function skipTime(tokens: Token[], j: number): number {
 /** Start of the content after token `j`: past a complementizer "that", including an opening mark. */
 export function contentStartAt(ctx: SentenceContext, j: number): number | undefined {
   const { tokens, text } = ctx;
-  if (j < tokens.length && COMPLEMENTIZERS.has(tokens[j]!.lower) && tokens[j]!.lower === 'that') j++;
+  // "said that the plan failed", but not "said that was unfair", where "that" is the subject
+  const next = tokens[j + 1];
+  const subjectThat = next !== undefined && next.tags.has('Verb') && !next.tags.has('Noun');
+  if (j < tokens.length && COMPLEMENTIZERS.has(tokens[j]!.lower) && tokens[j]!.lower === 'that' && !subjectThat) j++;
   if (j >= tokens.length) return undefined;
   let start = tokens[j]!.start;
   const prevEnd = j > 0 ? tokens[j - 1]!.end : ctx.sentence.start;

@@ -77,6 +77,8 @@ function skipCueComplements(ctx: SentenceContext, c: CueMatch, from: number): nu
       let k = j + 1;
       while (k < tokens.length && k - j <= 4 && !MEDIUM_NOUNS.has(tokens[k]!.lower)) k++;
       if (k < tokens.length && MEDIUM_NOUNS.has(tokens[k]!.lower)) {
+        // "in a video message": the last of the medium nouns in a row
+        while (k + 1 < tokens.length && !breakBefore(ctx, k + 1) && MEDIUM_NOUNS.has(tokens[k + 1]!.lower)) k++;
         j = k + 1;
         while (j < tokens.length && !breakBefore(ctx, j) && ['with', 'to', 'on', 'from'].includes(tokens[j]!.lower)) {
           j++;
@@ -187,6 +189,10 @@ export function extractReportingClauses(ctx: SentenceContext, cues: CueMatch[]):
       const next = ctx.analysis.paragraphs[sentence.paragraph + 1];
       const isLast = sentence.end >= ctx.analysis.paragraphs[sentence.paragraph]!.end;
       if (next && isLast) pieces = [{ start: next.start, end: next.end }];
+    } else if (inverted && c.index === 0) {
+      // "Said Ana Lima, who grew up here, “We were proud of him.”": the quotation after the speaker
+      const quote = ctx.quotes.find(q => q.pieces[0]!.start > tokens[speaker!.last]!.end && q.pieces[0]!.start < sentence.end);
+      if (quote) pieces = [{ start: quote.pieces[0]!.start, end: quote.pieces[0]!.end }];
     } else if (participial) {
       rule = 'verb-participle';
       pieces = atSentenceEnd(ctx, j) ? [] : [contentAfter(c.frame === 'object')].filter(isRegion);

@@ -74,6 +74,16 @@ interface Placed {
   origins: number[];
 }
 
+/** Punctuation and a quotation mark glued between two words: "surprising,”Clinton". */
+const GLUED_QUOTE = /(?<=\p{L})[,.;:!?]*["\u201c\u201d]+(?=\p{L})/gu;
+
+/** Adds the token `[start, end)` of compromise term `term` to `placed`. */
+function pushToken(placed: Placed, text: string, start: number, end: number, tags: ReadonlySet<string>, term: number): void {
+  const t = text.slice(start, end);
+  placed.tokens.push({ start, end, text: t, lower: normalizeWord(t), tags, index: placed.tokens.length });
+  placed.terms.push(term);
+}
+
 /**
  * Places compromise's terms on `text`, the first term's leading punctuation at `origin`. A term is
  * expected where the terms before it (with their punctuation and spaces) end; if its text is not
@@ -96,11 +106,15 @@ function placeTerms(text: string, terms: Term[], origin: number, tagged: boolean
       expected = start + term.text.length + term.post.length;
     }
     const end = start + term.text.length;
-    placed.tokens.push({
-      start, end, text: term.text, lower: normalizeWord(term.text),
-      tags: tagged ? term.tags : NO_TAGS, index: placed.tokens.length,
-    });
-    placed.terms.push(k);
+    // compromise keeps "surprising,”Clinton" (no space after a closing quotation mark) as one term:
+    // split it into its words, each with the term's tags
+    let pieceStart = start;
+    for (const m of term.text.matchAll(GLUED_QUOTE)) {
+      const pieceEnd = start + m.index!;
+      if (pieceEnd > pieceStart) pushToken(placed, text, pieceStart, pieceEnd, tagged ? term.tags : NO_TAGS, k);
+      pieceStart = pieceEnd + m[0].length;
+    }
+    pushToken(placed, text, pieceStart, end, tagged ? term.tags : NO_TAGS, k);
     cursor = end;
   });
   placed.origins.push(expected);
