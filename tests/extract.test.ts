@@ -193,6 +193,15 @@ describe('speakers around parentheticals', () => {
       .toBe('Ana Ruiz, a lawyer who represents the tenants');
   });
 
+  it('a prepositional phrase between commas is skipped', () => {
+    expect(extractClaims('Ana Lima, in a statement released on Monday, said the port would stay open.')[0]?.speaker?.text).toBe('Ana Lima');
+  });
+
+  it('a parenthesis between dashes stays with the speaker', () => {
+    expect(extractClaims('Many residents — including two council members — said the road was unsafe.')[0]?.speaker?.text)
+      .toBe('Many residents — including two council members');
+  });
+
   it('a negated auxiliary between speaker and cue', () => {
     expect(extractClaims("The agency hasn't said when the road will reopen.")[0]?.speaker?.text).toBe('The agency');
   });

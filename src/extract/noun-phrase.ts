@@ -107,6 +107,13 @@ export function speakerBefore(ctx: SentenceContext, cue: number): TokenRange | u
     const name = phraseEndingAt(ctx, i);
     return name && { first: name.first, last: end };
   }
+  // "Many speakers — including Muslims and Jews — said": step over the dashes
+  if (/[\u2014\u2013]|\s-\s|--/u.test(text.slice(tokens[i]!.end, tokens[i + 1]!.start))) {
+    let k = i;
+    while (k > 0 && !/[\u2014\u2013]|\s-\s|--/u.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start))) k--;
+    const name = k > 0 ? phraseEndingAt(ctx, k - 1) : undefined;
+    if (name && breakBefore(ctx, name.first)) return { first: name.first, last: i };
+  }
   if (tokens[i]!.lower === 'to' && !breakBefore(ctx, i + 1)) return subjectOfInfinitive(ctx, i);
   // "the groups, which together vowed …": annotated where it stands, resolved later
   if (RELATIVE_SUBJECTS.has(tokens[i]!.lower) && !breakBefore(ctx, i + 1)) return { first: i, last: i };
@@ -162,8 +169,14 @@ function skipModifiersLeft(ctx: SentenceContext, i: number): number {
 const commaBefore = (ctx: SentenceContext, k: number) =>
   k > 0 && ctx.text.slice(ctx.tokens[k - 1]!.end, ctx.tokens[k]!.start).includes(',');
 
-/** Words that open a parenthetical after a name: "Smith, *including* …", "Smith, *along with* …". */
-const PARENTHETICAL_OPENERS = new Set(['including', 'like', 'such', 'along', 'together', 'as', 'with', 'unlike', 'once', 'now', 'then', 'himself', 'herself', 'itself', 'themselves']);
+/**
+ * Words that open a parenthetical after a name: "Smith, *including* …", "Smith, *in* a statement
+ * released Monday, said".
+ */
+const PARENTHETICAL_OPENERS = new Set([
+  'including', 'like', 'such', 'along', 'together', 'as', 'with', 'unlike', 'once', 'now', 'then', 'himself', 'herself',
+  'itself', 'themselves', 'in', 'at', 'on', 'during', 'after', 'before', 'speaking', 'writing', 'however', 'too', 'also',
+]);
 
 /**
  * The speaker when a comma precedes the cue: "Sullivan, the tax commissioner, said", "A lawyer for the
