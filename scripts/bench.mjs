@@ -132,7 +132,7 @@ async function scale() {
     console.log(`generated ${files} articles, ${num(total / 1e6, 1)} MB, in ${folder} (deleted after)`);
     const out = join(dir, 'claims.ndjson');
     const command = [process.execPath, BIN, 'extract', '-f', 'ndjson', ...(jobs ? ['--jobs', jobs] : []), folder];
-    console.log(`$ ${existsSync(TIME) ? '/usr/bin/time -v ' : ''}${command.slice(1).join(' ')} > claims.ndjson`);
+    console.log(`$ ${existsSync(TIME) ? '/usr/bin/time -v ' : ''}node ${command.slice(1).join(' ').replace(`${ROOT}/`, '')} > claims.ndjson`);
     const fd = openSync(out, 'w');
     const r = await measure(command, { stdout: fd }).finally(() => closeSync(fd));
     const seen = new Set();

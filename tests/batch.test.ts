@@ -3,6 +3,7 @@
  * the ordering loop reads ahead within its window and never holds back a finished document; the
  * progress bar shows only on a terminal, for large batches, and not with `--quiet`.
  */
+import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -16,6 +17,7 @@ import type { Outcome } from '../src/batch/protocol.js';
 import { run } from '../src/cli/run.js';
 import { analyze } from '../src/pipeline.js';
 
+const ROOT = new URL('..', import.meta.url).pathname;
 const tmp = mkdtempSync(join(tmpdir(), 'claims-batch-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
@@ -134,6 +136,24 @@ describe('--jobs N gives the output of one thread', () => {
     const one = await cli(['extract', '-f', 'ndjson', '-j', '1', mixed, join(tmp, 'missing.txt')]);
     expect(await cli(['extract', '-f', 'ndjson', '-j', '4', mixed, join(tmp, 'missing.txt')])).toEqual(one);
     expect(one.code).toBe(1);
+  });
+
+  it('a map step with threads answers each record as it arrives (the built binary, stdin left open)', async () => {
+    const child = spawn(process.execPath, [join(ROOT, 'bin/claims.js'), 'extract', '--input', 'jsonl', '-f', 'ndjson', '--jobs', '2'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    let stdout = '';
+    const waiting: Array<() => void> = [];
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => ((stdout += chunk), waiting.splice(0).forEach((w) => w())));
+    const answered = (doc: string) => new Promise<void>((resolve) => {
+      const check = () => (stdout.includes(`"doc":"${doc}"`) ? resolve() : waiting.push(check));
+      check();
+    });
+    const exited = new Promise<number | null>((resolve) => child.on('close', resolve));
+    child.stdin.write(`${JSON.stringify({ id: 'one', text: 'Officials said the road was closed.' })}\n`);
+    await answered('one');
+    child.stdin.write(`${JSON.stringify({ id: 'two', text: 'The mayor said the bridge would reopen.' })}\n`);
+    await answered('two');
+    child.stdin.end();
+    expect(await exited).toBe(0);
   });
 
   it('--jobs must be a whole number from 1', async () => {

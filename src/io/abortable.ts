@@ -11,14 +11,10 @@ export async function* untilAborted<T>(source: AsyncIterable<T>, signal: AbortSi
     return;
   }
   const iterator = source[Symbol.asyncIterator]();
-  const aborted = new Promise<typeof ABORTED>((resolve) => {
-    if (signal.aborted) resolve(ABORTED);
-    else signal.addEventListener('abort', () => resolve(ABORTED), { once: true });
-  });
   let finished = false;
   try {
     for (;;) {
-      const next = await Promise.race([iterator.next(), aborted]);
+      const next = await nextOrAbort(iterator, signal);
       if (next === ABORTED) return;
       if (next.done === true) {
         finished = true;
@@ -33,3 +29,20 @@ export async function* untilAborted<T>(source: AsyncIterable<T>, signal: AbortSi
 }
 
 const ABORTED = Symbol('aborted');
+
+/**
+ * The iterator's next item, or ABORTED as soon as `signal` aborts. Not `Promise.race` with one
+ * promise for the whole run: each race leaves a reaction on a promise that never settles, holding
+ * the item it raced for, so every document read stayed in memory (20,000 articles: 1.2 GB).
+ */
+function nextOrAbort<T>(iterator: AsyncIterator<T>, signal: AbortSignal): Promise<IteratorResult<T> | typeof ABORTED> {
+  if (signal.aborted) return Promise.resolve(ABORTED);
+  return new Promise((resolve, reject) => {
+    const abort = () => resolve(ABORTED);
+    signal.addEventListener('abort', abort, { once: true });
+    iterator.next().then(
+      (result) => (signal.removeEventListener('abort', abort), resolve(result)),
+      (error: unknown) => (signal.removeEventListener('abort', abort), reject(error)),
+    );
+  });
+}
