@@ -15,22 +15,12 @@ import path from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { formatScoreTable, readGold, scoreDocs } from '../dist/eval/index.js';
+import { prng } from './lib/news-corpus.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const sharedEval = path.resolve(here, '../../shared/eval');
 const scorer = path.join(sharedEval, 'score.mjs');
 
-/** Deterministic PRNG (mulberry32). */
-function rng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const clamp = (v, lo, hi) => Math.max(lo, Math.min(hi, v));
 
@@ -99,7 +89,7 @@ function main() {
     for (const file of files) {
       const gold = readGold(fs.readFileSync(file, 'utf8'), file);
       for (let seed = 1; seed <= seeds; seed++) {
-        const rand = rng(seed * 7919);
+        const rand = prng(seed * 7919);
         const preds = gold.filter(() => rand() > 0.03).map((d) => ({ id: d.id, attributions: perturb(d, rand) }));
         for (const p of preds.slice(0, 3)) p.text = gold.find((d) => d.id === p.id).text; // same text: no note
         if (preds.length > 4) preds[3].text = 'a different text';

@@ -31,7 +31,7 @@ const NARRATIVE = [
 ];
 
 /** A small fast PRNG (mulberry32), so articles do not depend on Math.random. */
-function prng(seed) {
+export function prng(seed) {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
