@@ -2,7 +2,6 @@
  * Stage 3: cue detection. Finds the reporting words of a sentence from the lexicon: verb cues
  * ("said", "called for"), which the `verb-*` rules attribute.
  */
-import type { Token } from '../document.js';
 import { cueVerbByForm, cueVerbFormCounts, type CueVerb, type Frame } from '../lexicon/index.js';
 import { isCueByModel } from '../model/cue-model.js';
 import { isPassiveAsked } from './asked.js';
