@@ -185,6 +185,14 @@ const CASES: CliCase[] = [
     },
   },
   {
+    // the same sentence as fixtures/cli/gold-classifier-cue.jsonl: "question" is a cue for the classifier only
+    name: '[needs the extraction core] extract --rules-only leaves out a cue only the classifier accepts', bin: true,
+    args: ['extract', '-f', 'ndjson', '--rules-only'],
+    stdin: 'Critics question whether the plan will work.\n',
+    code: 0,
+    check: (out, stdin) => expect(ndjsonClaims(out, stdin)).toEqual([]),
+  },
+  {
     name: 'non-claims ("declined to comment") are left out by default',
     args: ['extract', '-f', 'ndjson'],
     stdin: NON_CLAIM_ARTICLE,
@@ -327,6 +335,19 @@ const CASES: CliCase[] = [
       expect(calibration.atLeast).toMatchObject({ confidence: 0.9, claims: expect.any(Number) });
       expect(calibration.all.claims).toBe(calibration.bins.reduce((sum: number, b: { claims: number }) => sum + b.claims, 0));
     },
+  },
+  {
+    // depends on the trained cue classifier accepting "question" in this sentence (models/cue-verbs.json)
+    name: '[needs the extraction core] eval --rules-only scores the rules without the cue classifier',
+    args: ['eval', 'fixtures/cli/gold-classifier-cue.jsonl', '--json', '--rules-only'],
+    code: 0,
+    check: ({ stdout }) => expect(JSON.parse(stdout).score.overall).toMatchObject({ n_pred: 0, e2e: { r: 0 } }),
+  },
+  {
+    name: '[needs the extraction core] eval uses the cue classifier by default',
+    args: ['eval', 'fixtures/cli/gold-classifier-cue.jsonl', '--json'],
+    code: 0,
+    check: ({ stdout }) => expect(JSON.parse(stdout).score.overall).toMatchObject({ n_pred: 1, e2e: { r: 1 } }),
   },
   { name: 'eval --errors prints the analysis after the scores', args: ['eval', 'fixtures/cli/gold.jsonl', '--errors'], code: 0, check: ({ stdout }) => expect(stdout).toMatch(/^metric[\s\S]*\nEnd-to-end: /) },
   { name: 'eval of a missing gold file exits 1', args: ['eval', 'missing.jsonl'], code: 1, check: ({ stderr }) => expect(stderr).toBe('claims: missing.jsonl: no such file or directory\n') },

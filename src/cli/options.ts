@@ -25,6 +25,8 @@ export interface CommonOptions {
   includeNonClaims?: boolean;
   /** Drop claims with a lower confidence (`--min-confidence`, 0 to 1). */
   minConfidence?: number;
+  /** Hand-written rules only, without the trained cue classifier (`--rules-only`). */
+  rulesOnly?: boolean;
   /** Analysis threads (`--jobs`): 1 analyses in the main thread. */
   jobs: number;
   /** No progress bar (`--quiet`). */
@@ -54,7 +56,7 @@ function confidenceArgument(value: string): number {
 
 /**
  * Adds `--format`, `--input`, `--max-size`, `--fail-fast`, `--include-non-claims`, `--min-confidence`,
- * `--jobs`, `--quiet`, `--color` and `--no-color` to `command`.
+ * `--rules-only`, `--jobs`, `--quiet`, `--color` and `--no-color` to `command`.
  */
 export function addCommonOptions(command: Command): Command {
   return command
@@ -72,6 +74,7 @@ export function addCommonOptions(command: Command): Command {
     .option('--fail-fast', 'stop at the first input that cannot be read (exit status 1)')
     .option('--include-non-claims', 'keep reports that a source said nothing ("declined to comment"), marked nonClaim')
     .addOption(new Option('--min-confidence <x>', 'leave out claims whose confidence is below x (0 to 1)').argParser(confidenceArgument))
+    .addOption(rulesOnlyOption())
     .addOption(
       new Option('-j, --jobs <n>', 'analyse in n worker threads, output still in input order (1: in the main thread)')
         .argParser(jobsArgument)
@@ -80,6 +83,11 @@ export function addCommonOptions(command: Command): Command {
     .option('-q, --quiet', 'no progress bar (it shows only on a terminal, for large batches)')
     .option('--color', 'colour the table even when stdout is not a terminal')
     .option('--no-color', 'never colour (NO_COLOR=1 does the same)');
+}
+
+/** `--rules-only`, shared by `extract`, `speakers` and `eval`. */
+export function rulesOnlyOption(): Option {
+  return new Option('--rules-only', 'use the hand-written rules only, without the trained cue classifier (models/cue-verbs.json)');
 }
 
 /** Formatter options from the flags and the process's stdout and environment. */
@@ -92,8 +100,9 @@ export function formatOptions(options: CommonOptions, io: CliIo): FormatOptions 
 }
 
 /** The library options (src/options.ts) the flags ask for. */
-export function extractOptions(options: CommonOptions): ExtractOptions {
+export function extractOptions(options: Pick<CommonOptions, 'includeNonClaims' | 'minConfidence' | 'rulesOnly'>): ExtractOptions {
   return {
+    ...(options.rulesOnly === true && { cueModel: false }),
     ...(options.includeNonClaims === true && { includeNonClaims: true }),
     ...(options.minConfidence !== undefined && { minConfidence: options.minConfidence }),
   };

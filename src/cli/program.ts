@@ -8,7 +8,7 @@ import { evalCommand, type EvalOptions } from './commands/eval.js';
 import { extractCommand } from './commands/extract.js';
 import { byStanceOption, sortOption, speakersCommand, type SpeakersOptions } from './commands/speakers.js';
 import { PROGRAM, type CliIo, type Reporter } from './context.js';
-import { addCommonOptions, type CommonOptions } from './options.js';
+import { addCommonOptions, rulesOnlyOption, type CommonOptions } from './options.js';
 import { packageVersion } from './version.js';
 
 /** Help width when stdout/stderr is not a terminal, so help text is the same everywhere. */
@@ -79,6 +79,7 @@ export function buildProgram(io: CliIo, reporter: Reporter): Command {
     .option('--errors', 'add an error analysis: mistakes grouped by cause, with examples')
     .option('--predictions <file>', 'also write the predictions, one document per line, in scorer format')
     .option('--calibration', 'add a reliability table: share of claims right end to end by confidence')
+    .addOption(rulesOnlyOption())
     .showHelpAfterError(`(see '${PROGRAM} eval --help')`)
     .action((gold: string, options: EvalOptions) => evalCommand(gold, options, io, reporter));
 

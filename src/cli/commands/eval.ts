@@ -6,6 +6,7 @@ import { describeError } from '../../io/errors.js';
 import { createSink } from '../../io/output.js';
 import { TOOL_NAME } from '../../format/index.js';
 import type { CliIo, Reporter } from '../context.js';
+import { extractOptions } from '../options.js';
 import { packageVersion } from '../version.js';
 
 /** `eval` flags. */
@@ -15,6 +16,8 @@ export interface EvalOptions {
   predictions?: string;
   /** Add the reliability table of the claims' confidence. */
   calibration?: boolean;
+  /** Score the hand-written rules only, without the trained cue classifier. */
+  rulesOnly?: boolean;
 }
 
 /** Reads and checks the gold file; reports and returns undefined on failure. */
@@ -68,7 +71,8 @@ export async function evalCommand(gold: string, options: EvalOptions, io: CliIo,
   if (docs === undefined) return;
   let result: EvalResult;
   try {
-    result = evaluation.evaluate(docs, extractClaims);
+    const extraction = extractOptions(options);
+    result = evaluation.evaluate(docs, (text) => extractClaims(text, extraction));
   } catch (error) {
     reporter.failure(`${gold}: ${(error as Error).message.split('\n')[0]!}`);
     return;
