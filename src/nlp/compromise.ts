@@ -121,8 +121,11 @@ function placeTerms(text: string, terms: Term[], origin: number, tagged: boolean
   return placed;
 }
 
-/** A sentence end inside a quotation: `.”` `?"` followed by a capitalised word. compromise misses these. */
-const END_IN_QUOTE = /^[.!?]+["\u201d\u2019]\s+["\u201c\u2018]?\p{Lu}/u;
+/**
+ * A sentence end inside a quotation: `.”` `?"` followed by a capitalised word. compromise misses these.
+ * Two apostrophes stand for a double mark in some wire copy (`.'' Then`, `. ''We`).
+ */
+const END_IN_QUOTE = /^[.!?]+(?:["\u201d\u2019]|'')\s+(?:["\u201c\u2018]|'')?\p{Lu}/u;
 
 /** How far after a closing quotation mark a reporting verb keeps the words in the quote's sentence. */
 const REPORTING_CLAUSE_WORDS = 5;
@@ -187,7 +190,10 @@ function splitParagraph(
     const start = i === 0 ? paragraph.start : pieces[i]!.tokens[0]!.start;
     let end = i + 1 < pieces.length ? pieces[i + 1]!.tokens[0]!.start : paragraph.end;
     // the next sentence's opening quotation marks (just before its first word) belong to it
-    while (end - 1 > start && OPENING_MARK.test(text[end - 1]!) && /[\s([]/u.test(text[end - 2]!)) end--;
+    // (a run of them: two apostrophes stand for one double mark in some wire copy, `''We`)
+    let mark = end;
+    while (mark - 1 > start && OPENING_MARK.test(text[mark - 1]!)) mark--;
+    if (mark < end && /[\s([]/u.test(text[mark - 1]!)) end = mark;
     while (end > start && /\s/u.test(text[end - 1]!)) end--;
     sentences.push({
       index: firstIndex + sentences.length, paragraph: paragraph.index,

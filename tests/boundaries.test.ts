@@ -1,0 +1,19 @@
+/**
+ * Where content begins and ends, and who the speaker is, in constructions that news copy uses often:
+ * one behaviour per test, on sentences written for these tests.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from '../src/index.js';
+
+/** Speaker, cue and content text of each claim. */
+const triples = (text: string) => extractClaims(text).map(c => [c.speaker?.text ?? null, c.cue.text, c.content.text]);
+
+describe('sentence ends', () => {
+  it("a quotation opened by two apostrophes starts a new sentence (''We …'')", () => {
+    const text = "The mayor said the bridge was safe. ''We checked every bolt,'' she said.";
+    expect(triples(text)).toEqual([
+      ['The mayor', 'said', 'the bridge was safe'],
+      ['she', 'said', "''We checked every bolt,''"],
+    ]);
+  });
+});
