@@ -2,13 +2,15 @@
 /**
  * Throughput and memory of `claims` on this machine (`npm run bench`, which builds first).
  *
- *   node scripts/bench.mjs [--jobs N] [--docs K] [--corpus FILE.jsonl]
+ *   node scripts/bench.mjs [--jobs N] [--docs K] [--corpus FILE.jsonl] [--node-flags "--single-threaded"]
  *     One corpus, each run a fresh process: bare compromise `nlp(text)` over every text, then
  *     `claims extract` with --jobs 1 and --jobs N (default: the number of cores); wall time, MB/s,
  *     CPU time and peak RSS of each, the ratios the targets are about, and the seed article's
- *     wall time from the shell. The corpus is PolNeAR train (../shared/eval/polnear-train.jsonl)
- *     when present, else 840 generated articles; PolNeAR texts are copyrighted, so they are only
- *     ever written to a temporary folder, deleted at the end.
+ *     wall time from the shell. --node-flags passes V8/Node flags to the claims runs (for
+ *     experiments: --single-threaded turns off V8's background compiler and GC threads). The
+ *     corpus is PolNeAR train (../shared/eval/polnear-train.jsonl) when present, else 840 generated
+ *     articles; PolNeAR texts are copyrighted, so they are only ever written to a temporary folder,
+ *     deleted at the end.
  *
  *   node scripts/bench.mjs --scale [--files 20000] [--bytes 10000] [--jobs N]
  *     A generated folder (20,000 invented articles of 10 KB, 200 MB, in a temporary folder), run
@@ -84,15 +86,17 @@ const num = (x, digits = 2) => (Number.isFinite(x) ? x.toFixed(digits) : 'n/a');
 
 async function throughput() {
   const jobs = Number(value('--jobs', availableParallelism()));
+  // for experiments: --node-flags "--single-threaded" shows the worker pool's scaling without V8's own threads
+  const nodeFlags = value('--node-flags', '').split(/\s+/u).filter(Boolean);
   const dir = mkdtempSync(join(tmpdir(), 'claims-bench-'));
   try {
     const corpus = buildCorpus(dir);
     console.log(`corpus: ${corpus.name}, ${corpus.docs} articles, ${num(corpus.mb)} MB of text (in ${dir}, deleted after)`);
-    console.log(`machine: ${availableParallelism()} cores, node ${process.version}\n`);
+    console.log(`machine: ${availableParallelism()} cores, node ${process.version}${nodeFlags.length ? `; claims runs with node ${nodeFlags.join(' ')}` : ''}\n`);
     const runs = [
       ['bare compromise nlp(text)', [process.execPath, fileURLToPath(import.meta.url), '--child-nlp', corpus.file]],
-      ['claims extract --jobs 1', [process.execPath, BIN, 'extract', '--input', 'jsonl', '-f', 'ndjson', '--jobs', '1', corpus.file]],
-      [`claims extract --jobs ${jobs}`, [process.execPath, BIN, 'extract', '--input', 'jsonl', '-f', 'ndjson', '--jobs', String(jobs), corpus.file]],
+      ['claims extract --jobs 1', [process.execPath, ...nodeFlags, BIN, 'extract', '--input', 'jsonl', '-f', 'ndjson', '--jobs', '1', corpus.file]],
+      [`claims extract --jobs ${jobs}`, [process.execPath, ...nodeFlags, BIN, 'extract', '--input', 'jsonl', '-f', 'ndjson', '--jobs', String(jobs), corpus.file]],
     ];
     console.log(`${pad('', 28)}${pad('wall s', 9)}${pad('MB/s', 8)}${pad('docs/s', 9)}${pad('CPU s', 8)}peak RSS MB`);
     const results = [];
@@ -104,6 +108,9 @@ async function throughput() {
     const [bare, one, many] = results;
     console.log(`\nclaims --jobs 1 vs bare nlp(text): ${num(bare.wall / one.wall)}x faster (target >= 2)`);
     console.log(`claims --jobs ${jobs} vs --jobs 1:     ${num(one.wall / many.wall)}x faster (target >= 1.7 with 2 jobs)`);
+    // why N jobs fall short of N times one: V8 compiles and collects garbage in background threads,
+    // so one job already keeps more than one core busy, and every worker repeats that work
+    console.log(`cores kept busy (CPU s / wall s): --jobs 1 ${num(one.cpu / one.wall)}, --jobs ${jobs} ${num(many.cpu / many.wall)}; CPU of --jobs ${jobs} over --jobs 1: ${num(many.cpu / one.cpu)}x`);
     const seed = [];
     for (let k = 0; k < 5; k++) seed.push((await measure([process.execPath, BIN, 'extract', 'seeds/', '--format', 'json'])).wall);
     seed.sort((a, b) => a - b);
