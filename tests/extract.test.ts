@@ -69,6 +69,14 @@ const cases: Case[] = [
     speaker: 'some posts online', cue: 'claimed', content: ['destroyed'], rule: 'verb-aside' },
   { name: 'subject of a to-infinitive cue', text: 'A second group stepped forward to claim the attack.',
     speaker: 'A second group', cue: 'claim', content: ['the attack'] },
+  { name: 'a to-infinitive cue after an object takes the subject of the finite verb', text: 'The coach went on the radio to say the team was ready.',
+    speaker: 'The coach', cue: 'say', content: ['the team was ready'] },
+  { name: 'a to-infinitive cue after a coordinated verb takes the first verb\'s subject', text: 'The mayor smiled, but went on to say the budget was tight.',
+    speaker: 'The mayor', cue: 'say', content: ['the budget was tight'] },
+  { name: 'a to-infinitive cue in a relative clause takes the antecedent', text: 'The actor met Ana Ruiz, who came on stage to say the show was over.',
+    speaker: 'Ana Ruiz', cue: 'say', content: ['the show was over'] },
+  { name: 'a gerund cue after "by" takes the subject of the verb before it', text: 'The senator ended the debate by saying the bill would pass.',
+    speaker: 'The senator', cue: 'saying', content: ['the bill would pass'] },
 ];
 
 describe('reporting verbs', () => {

@@ -17,9 +17,9 @@ import { isQuotedToken, quoteAt } from './context.js';
 import { contentEnd, contentStartAt, snapToQuotes, skipTime, trimEnd, type Region } from './content.js';
 import type { CueMatch } from './cues.js';
 import { kindOf, makeClaim } from './claim.js';
-import { breakBefore, isNounPhraseWord, skipAdverbsLeft, speakerAfter, speakerBefore } from './noun-phrase.js';
+import { breakBefore, isNounPhraseWord, relativeAntecedent, skipAdverbsLeft, speakerAfter, speakerBefore } from './noun-phrase.js';
 import {
-  CLAUSE_SUBJECT_PRONOUNS, DETERMINERS, INVERSION_VERBS, LEADING_SUBORDINATORS, OBJECT_BREAKERS, OBJECT_PRONOUNS,
+  CLAUSE_SUBJECT_PRONOUNS, CONTROL_PREPOSITIONS, DETERMINERS, RELATIVE_PRONOUNS, INVERSION_VERBS, LEADING_SUBORDINATORS, OBJECT_BREAKERS, OBJECT_PRONOUNS,
 } from '../lexicon/grammar.js';
 
 const COORDINATORS = new Set(['and', 'but']);
@@ -118,7 +118,9 @@ export function extractReportingClauses(ctx: SentenceContext, cues: CueMatch[]):
     const cueStart = tokens[c.index]!.start;
     const gerund = tokens[c.index]!.tags.has('Gerund') || /ing$/u.test(tokens[c.index]!.lower);
     // "In offering analysis, …": a gerund after a preposition is not a report
-    if (gerund && c.index > 0 && tokens[c.index - 1]!.tags.has('Preposition')) continue;
+    // (after a control preposition mid-sentence it reports with the clause's subject: "began by saying")
+    const prep = c.index > 0 ? tokens[c.index - 1]! : undefined;
+    if (gerund && prep?.tags.has('Preposition') && !(CONTROL_PREPOSITIONS.has(prep.lower) && c.index > 1)) continue;
     if (inLeadingSubordinateClause(ctx, c)) continue;
     const inside = (b: Built) => cueStart >= b.contentRegion.start && cueStart < b.contentRegion.end;
     if (built.some(inside) && isParentheticalClause(ctx, c)) {
@@ -145,6 +147,11 @@ export function extractReportingClauses(ctx: SentenceContext, cues: CueMatch[]):
     let speaker = coordinated ? previous.speaker
       : participial ? previous?.speaker ?? sentenceSubject(ctx, c.index)
       : elided ? sentenceSubject(ctx, c.index) : speakerBefore(ctx, c.index);
+    if (!speaker && !coordinated && !elided && !participial && isNonFinite(ctx, c.index)) {
+      // "Barkley went off script to comment on …", "she began by saying …": the subject of the
+      // nearest finite verb before it
+      speaker = controllingSubject(ctx, c.index);
+    }
     let inverted = false;
     if (!speaker && !coordinated && !elided && !participial && INVERSION_VERBS.has(c.lemma)) {
       speaker = speakerAfter(ctx, c.last);
@@ -308,6 +315,38 @@ function closingQuoteBefore(ctx: SentenceContext, at: number): boolean {
   const quote = quoteAt(ctx.quotes, k);
   const opening = quote?.pieces.find(p => k >= p.start && k < p.end)?.start ?? k;
   return text.slice(sentence.start, opening).trim() === '' || opening < sentence.start;
+}
+
+/**
+ * Whether the cue is a to-infinitive ("to say") or a gerund after a control preposition ("by
+ * saying"), so that its subject is that of a verb before it.
+ */
+function isNonFinite(ctx: SentenceContext, cue: number): boolean {
+  const i = skipAdverbsLeft(ctx, cue - 1);
+  if (i < 0 || breakBefore(ctx, i + 1)) return false;
+  const before = ctx.tokens[i]!.lower;
+  return before === 'to' || (CONTROL_PREPOSITIONS.has(before) && /ing$/u.test(ctx.tokens[cue]!.lower));
+}
+
+/**
+ * The subject of the nearest finite verb before token `cue` in the sentence: "his critics" in "his
+ * critics denounced him, rushing to TV to say …". Infinitives, gerunds and quoted words are passed over.
+ */
+function controllingSubject(ctx: SentenceContext, cue: number): TokenRange | undefined {
+  const { tokens } = ctx;
+  for (let k = cue - 1; k > 0; k--) {
+    const t = tokens[k]!;
+    if (isQuotedToken(ctx, t) || !t.tags.has('Verb') || t.tags.has('Noun') || t.tags.has('Gerund')) continue;
+    if (tokens[k - 1]!.lower === 'to') continue;
+    // "…, but went on to say": a coordinated verb shares the subject of an earlier one
+    const before = skipAdverbsLeft(ctx, k - 1);
+    if (before >= 0 && COORDINATORS.has(tokens[before]!.lower)) continue;
+    const subject = speakerBefore(ctx, k);
+    // "Trump, who took to the talk shows to defend …": the relative pronoun's antecedent
+    if (subject && subject.first === subject.last && RELATIVE_PRONOUNS.has(tokens[subject.first]!.lower)) return relativeAntecedent(ctx, subject.first) ?? subject;
+    if (subject) return subject;
+  }
+  return undefined;
 }
 
 /** The subject of the sentence's first verb: the speaker of a cue whose subject is elided ("… and said"). */

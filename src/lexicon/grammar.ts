@@ -114,3 +114,11 @@ export const INVERSION_VERBS: ReadonlySet<string> = new Set([
   'reply', 'respond', 'warn', 'declare', 'observe', 'quip', 'joke', 'conclude', 'acknowledge', 'admit', 'claim',
   'suggest', 'predict', 'report', 'remark', 'announce', 'state', 'comment', 'exclaim', 'shout', 'whisper', 'agree',
 ]);
+
+/**
+ * Prepositions that take a gerund sharing the subject of the verb before them: "began *by* saying …",
+ * "responded *while* insisting …", "left *without* naming …" (subject control of adverbial -ing
+ * clauses, Huddleston & Pullum ch. 14 §5). "In offering analysis" is left out: "in" + gerund mostly
+ * frames an action rather than reporting one.
+ */
+export const CONTROL_PREPOSITIONS: ReadonlySet<string> = new Set(['by', 'while', 'after', 'before', 'without', 'when']);
