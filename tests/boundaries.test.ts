@@ -17,3 +17,18 @@ describe('sentence ends', () => {
     ]);
   });
 });
+
+describe('relative clauses', () => {
+  it('a relative clause whose pronoun is the speaker ends at the main verb', () => {
+    const text = 'Lena Park, who said the ferry was late again, argued that fares should fall.';
+    expect(triples(text)).toEqual([
+      ['who', 'said', 'the ferry was late again'],
+      ['Lena Park', 'argued', 'fares should fall'],
+    ]);
+  });
+
+  it('a relative clause about a person named last is not part of the content', () => {
+    const text = 'The coach said the prize went to Ana Ruiz, who trained for years.';
+    expect(triples(text)).toEqual([['The coach', 'said', 'the prize went to Ana Ruiz']]);
+  });
+});

@@ -99,6 +99,9 @@ const CONTENT_EDGES: ReadonlyArray<{ id: string; object: boolean; test: (ctx: Se
   { id: 'circumstance', object: true, test: (ctx, k) => OBJECT_ADJUNCTS.has(ctx.tokens[k]!.lower) && !ctx.quoted[ctx.tokens[k]!.start] },
   // "denounced the annexation, which RT pointed to …": a relative clause about the object
   { id: 'relative', object: true, test: (ctx, k) => gapAt(ctx, k).includes(',') && ['which', 'who'].includes(ctx.tokens[k]!.lower) },
+  // "said the prize went to Ana Ruiz, who trained for years": a clause about a person named last is
+  // the writer's aside (PolNeAR train ends content there more often than not; ", which" is even)
+  { id: 'relative-who', object: false, test: (ctx, k) => gapAt(ctx, k).includes(',') && ['who'].includes(ctx.tokens[k]!.lower) },
   // "called for more information, looping the streets …": the subject's next action
   { id: 'participle', object: true, test: (ctx, k) => gapAt(ctx, k).includes(',') && has(ctx.tokens[k]!, 'Gerund') },
 ];

@@ -135,7 +135,7 @@ export function relativeAntecedent(ctx: SentenceContext, i: number): TokenRange 
 }
 
 /** Relative pronouns that PolNeAR annotates as sources where they stand ("who said", "which found"). */
-const RELATIVE_SUBJECTS = new Set(['who', 'which']);
+export const RELATIVE_SUBJECTS: ReadonlySet<string> = new Set(['who', 'which']);
 
 /** Whether a phrase is about time, not a speaker ("this month", "late August", "last week"). */
 function isTimePhrase(tokens: Token[], r: TokenRange): boolean {

@@ -17,9 +17,9 @@ import { isQuotedToken, quoteAt } from './context.js';
 import { contentEnd, contentStartAt, snapToQuotes, skipTime, trimEnd, type Region } from './content.js';
 import type { CueMatch } from './cues.js';
 import { kindOf, makeClaim } from './claim.js';
-import { breakBefore, isNounPhraseWord, relativeAntecedent, skipAdverbsLeft, speakerAfter, speakerBefore } from './noun-phrase.js';
+import { RELATIVE_SUBJECTS, breakBefore, isNounPhraseWord, relativeAntecedent, skipAdverbsLeft, speakerAfter, speakerBefore } from './noun-phrase.js';
 import {
-  CLAUSE_SUBJECT_PRONOUNS, CONTROL_PREPOSITIONS, DETERMINERS, RELATIVE_PRONOUNS, INVERSION_VERBS, LEADING_SUBORDINATORS, OBJECT_BREAKERS, OBJECT_PRONOUNS,
+  AUXILIARIES, CLAUSE_SUBJECT_PRONOUNS, CONTROL_PREPOSITIONS, DETERMINERS, RELATIVE_PRONOUNS, SPEAKER_CUE_ADVERBS, INVERSION_VERBS, LEADING_SUBORDINATORS, OBJECT_BREAKERS, OBJECT_PRONOUNS,
 } from '../lexicon/grammar.js';
 
 const COORDINATORS = new Set(['and', 'but']);
@@ -180,7 +180,9 @@ export function extractReportingClauses(ctx: SentenceContext, cues: CueMatch[]):
       }
       const start = contentStartAt(ctx, from);
       if (start === undefined) return undefined;
-      const stop = verbCues.slice(n + 1).map(next => coordinationBefore(ctx, next)).find(at => at !== undefined && at > tokens[from]!.start);
+      const stops = [verbCues.slice(n + 1).map(next => coordinationBefore(ctx, next)).find(at => at !== undefined && at > tokens[from]!.start),
+        relativeClauseEnd(ctx, speaker, from)].filter((at): at is number => at !== undefined);
+      const stop = stops.length ? Math.min(...stops) : undefined;
       const end = contentEnd(ctx, from, stop, objectOnly);
       // content with no verb of its own is an object phrase ("claim responsibility later in the day")
       if (!objectOnly && !hasVerbBetween(ctx, from, end)) return { start, end: contentEnd(ctx, from, stop, true) };
@@ -250,6 +252,27 @@ function coordinationBefore(ctx: SentenceContext, next: CueMatch): number | unde
   if (!breakBefore(ctx, subject.first) || isParentheticalClause(ctx, next)) return undefined;
   for (let k = subject.first - 1; k > 0; k--) {
     if (COORDINATORS.has(tokens[k]!.lower) && ctx.text.slice(tokens[k - 1]!.end, tokens[k]!.start).includes(',')) return tokens[k]!.start;
+  }
+  return undefined;
+}
+
+/**
+ * Where a non-restrictive relative clause whose pronoun is the speaker ends: at the comma before the
+ * main clause's verb ("Roe, who said the plan failed, resigned on Friday": the content is "the plan
+ * failed"). `undefined` when the speaker is no such pronoun or no main verb follows.
+ */
+function relativeClauseEnd(ctx: SentenceContext, speaker: TokenRange | undefined, from: number): number | undefined {
+  const { tokens, text } = ctx;
+  if (!speaker || speaker.first !== speaker.last || !RELATIVE_SUBJECTS.has(tokens[speaker.first]!.lower)) return undefined;
+  if (speaker.first === 0 || !text.slice(tokens[speaker.first - 1]!.end, tokens[speaker.first]!.start).includes(',')) return undefined;
+  for (let k = from + 1; k < tokens.length; k++) {
+    if (isQuotedToken(ctx, tokens[k]!) || !text.slice(tokens[k - 1]!.end, tokens[k]!.start).includes(',')) continue;
+    let v = k;
+    while (v < tokens.length && (AUXILIARIES.has(tokens[v]!.lower) || SPEAKER_CUE_ADVERBS.has(tokens[v]!.lower)) && !breakBefore(ctx, v + 1)) v++;
+    const t = tokens[v];
+    if (t && t.tags.has('Verb') && !t.tags.has('Noun') && !t.tags.has('Gerund') && (v > k || !t.tags.has('Participle') || t.tags.has('PastTense'))) {
+      return tokens[k - 1]!.end;
+    }
   }
   return undefined;
 }
