@@ -32,3 +32,19 @@ describe('relative clauses', () => {
     expect(triples(text)).toEqual([['The coach', 'said', 'the prize went to Ana Ruiz']]);
   });
 });
+
+describe('speakers', () => {
+  it('a time phrase between a parenthesis and the cue is not the speaker', () => {
+    expect(triples('Rep. Jane Roe (D-Ohio) last week said the tax was unfair.')[0]?.[0]).toBe('Rep. Jane Roe (D-Ohio');
+  });
+
+  it('a time phrase between an apposition and the cue is not the speaker', () => {
+    expect(triples('Mayor Lee, who chairs the panel, on Friday said the road was closed.')).toEqual([
+      ['Mayor Lee', 'said', 'the road was closed'],
+    ]);
+  });
+
+  it('an age between commas is not the name', () => {
+    expect(triples('Tom Fry, 58, who lives in Ames, says he voted twice.')[0]?.[0]).toBe('Tom Fry, 58');
+  });
+});

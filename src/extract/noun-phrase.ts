@@ -123,7 +123,10 @@ export function speakerBefore(ctx: SentenceContext, cue: number): TokenRange | u
     // time phrase (and a reduced relative) to the subject
     const beyond = phrase && isTimePhrase(tokens, phrase) ? skipModifiersLeft(ctx, timeStart(tokens, phrase) - 1) : undefined;
     const subject = beyond !== undefined && beyond >= 0 && !breakBefore(ctx, beyond + 1) ? phraseEndingAt(ctx, beyond) : undefined;
-    return subject ?? phrase;
+    // "Roe (D-Ohio) last week said", "Roe, who chairs the panel, on Friday said": the speaker is
+    // found before the time phrase as it would be before the cue
+    const across = beyond !== undefined && beyond >= 0 && !subject ? speakerBefore(ctx, beyond + 1) : undefined;
+    return subject ?? across ?? phrase;
   }
   if (!text.slice(tokens[i]!.end, tokens[i + 1]!.start).includes(',')) return undefined;
   return apposedSpeaker(ctx, i);
@@ -197,7 +200,12 @@ function apposedSpeaker(ctx: SentenceContext, i: number): TokenRange | undefined
   const parenthetical = RELATIVE_PRONOUNS.has(opener.lower) || has(opener, 'Gerund') || has(opener, 'Participle')
     || PARENTHETICAL_OPENERS.has(opener.lower);
   if (!apposition && !parenthetical) return undefined;
-  const name = phraseEndingAt(ctx, k - 1);
+  let name = phraseEndingAt(ctx, k - 1);
+  // "Tom Fry, 58, who lives in Ames, says": an age between commas is not the name
+  if (name && name.first === name.last && has(tokens[name.first]!, 'Value') && commaBefore(ctx, name.first)) {
+    const person = phraseEndingAt(ctx, name.first - 1);
+    if (person) name = { first: person.first, last: name.last };
+  }
   if (!name || !breakBefore(ctx, name.first)) return undefined;
   return { first: name.first, last: apposition && !parenthetical ? i : name.last };
 }
