@@ -18,6 +18,21 @@ describe('sentence ends', () => {
   });
 });
 
+describe('sentence ends after a quotation', () => {
+  it('a long clause after a closing quotation mark is a sentence of its own', () => {
+    const text = 'The chef called the dish “a triumph.” She said the recipe came from her grandmother in Lyon.';
+    expect(triples(text)).toEqual([
+      ['The chef', 'called', 'the dish “a triumph.”'],
+      ['She', 'said', 'the recipe came from her grandmother in Lyon'],
+    ]);
+  });
+
+  it('a short reporting clause after a closing quotation mark stays in its sentence', () => {
+    const text = '“Is the bridge open?” the driver asked.';
+    expect(triples(text)).toEqual([['the driver', 'asked', '“Is the bridge open?”']]);
+  });
+});
+
 describe('relative clauses', () => {
   it('a relative clause whose pronoun is the speaker ends at the main verb', () => {
     const text = 'Lena Park, who said the ferry was late again, argued that fares should fall.';

@@ -127,15 +127,25 @@ function placeTerms(text: string, terms: Term[], origin: number, tagged: boolean
  */
 const END_IN_QUOTE = /^[.!?]+(?:["\u201d\u2019]|'')\s+(?:["\u201c\u2018]|'')?\p{Lu}/u;
 
-/** How far after a closing quotation mark a reporting verb keeps the words in the quote's sentence. */
-const REPORTING_CLAUSE_WORDS = 5;
+/**
+ * How long a reporting clause after a closing quotation mark may run, to the next punctuation, and
+ * keep the quote's sentence: `…country?” Clinton said.`, `…” he told reporters on Monday.` A longer
+ * clause is a sentence of its own (`…senator.” He mocked Rubio for losing every state.`).
+ */
+const REPORTING_CLAUSE_WORDS = 6;
+/** Punctuation that ends a reporting clause after a quotation. */
+const CLAUSE_END = /[.,;:!?\u2014]/u;
 
 /**
  * Token indices where a run of tokens splits because a quoted sentence ends and a new one begins
  * (`…change.” She adds`), but not before the quotation's own reporting clause (`…country?” Clinton said.`).
  */
 function splitsAfterClosingQuote(text: string, tokens: Token[], isReportingVerb: (word: string) => boolean): number[] {
-  const reportsQuote = (i: number) => tokens.slice(i, i + REPORTING_CLAUSE_WORDS).some(t => isReportingVerb(t.lower));
+  const reportsQuote = (i: number) => {
+    let end = i + 1;
+    while (end < tokens.length && !CLAUSE_END.test(text.slice(tokens[end - 1]!.end, tokens[end]!.start))) end++;
+    return end - i <= REPORTING_CLAUSE_WORDS && tokens.slice(i, end).some(t => isReportingVerb(t.lower));
+  };
   const splits: number[] = [];
   for (let i = 1; i < tokens.length; i++) {
     if (END_IN_QUOTE.test(text.slice(tokens[i - 1]!.end, tokens[i]!.end)) && !reportsQuote(i)) splits.push(i);
