@@ -49,6 +49,32 @@ describe('hedges', () => {
     expect(c.content.text).toBe('the talks collapsed');
   });
 
+  it('"is expected to" names no source: the subject and the infinitive are the content', () => {
+    const text = 'The new bridge is expected to open in May.';
+    const c = only(text);
+    expect(c).toMatchObject({ speaker: null, rule: 'hedge-passive' });
+    expect(c.content.spans.map(([s, e]) => text.slice(s, e))).toEqual(['The new bridge', 'open in May']);
+  });
+
+  it('a raising verb ("seemed to") names no source: its subject belongs to the content', () => {
+    const text = 'The ferry service seemed to recover quickly.';
+    const c = only(text);
+    expect(c).toMatchObject({ speaker: null, cue: { text: 'seemed to' }, rule: 'hedge-raising' });
+    expect(c.content.spans.map(([s, e]) => text.slice(s, e))).toEqual(['The ferry service', 'recover quickly']);
+  });
+
+  it('a raising verb before a reporting verb leaves the subject as its source ("appeared to suggest")', () => {
+    const c = only('The minister appeared to suggest that taxes would rise.');
+    expect(c).toMatchObject({ speaker: { text: 'The minister' }, rule: 'verb-after' });
+    expect(c.hedge).toBeUndefined();
+  });
+
+  it('an infinitive after a raising verb stops at the next comma', () => {
+    const text = 'The crowd seemed to grow calmer, as the rain stopped.';
+    const c = only(text);
+    expect(c.content.spans.map(([s, e]) => text.slice(s, e))).toEqual(['The crowd', 'grow calmer']);
+  });
+
   it('a vague source is the writer\'s hedge', () => {
     const c = only('Some posts on social media said the dam had burst.');
     expect(c.hedge).toBe('Some posts on social media said');

@@ -2,15 +2,22 @@
  * Stage 3: cue detection. Finds the reporting words of a sentence from the lexicon: verb cues
  * ("said", "called for"), which the `verb-*` rules attribute.
  */
-import { cueVerbByForm, cueVerbFormCounts, type CueVerb, type Frame } from '../lexicon/index.js';
+import { cueVerbByForm, cueVerbFormCounts, matchCuePhrase, type CueVerb, type Frame } from '../lexicon/index.js';
 import { isCueByModel } from '../model/cue-model.js';
 import { isPassiveAsked } from './asked.js';
+import { raisesReportingVerb } from './hedge.js';
 import type { LinearModel } from '../model/perceptron.js';
 import { MIN_CUE_VERB_PRECISION } from '../options.js';
 import type { SentenceContext } from './context.js';
 import { isQuotedToken } from './context.js';
 import { breakBefore } from './noun-phrase.js';
 import { has } from './tokens.js';
+
+/** Whether a raising phrase with no source ("seems to", not "seems to suggest") starts at token `i`. */
+function isSourcelessPhraseAt(ctx: SentenceContext, i: number): boolean {
+  const phrase = matchCuePhrase(ctx.tokens.map(t => t.lower), i);
+  return phrase !== undefined && phrase.entry.speaker === 'none' && phrase.entry.kind === 'raising' && !raisesReportingVerb(ctx.tokens, phrase.end);
+}
 
 /** Forms of "be" that make a following participle passive. */
 const BE_FORMS = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being', "'s", "'re"]);
@@ -119,6 +126,8 @@ export function findVerbCues(ctx: SentenceContext, model: LinearModel | undefine
     const entry = cueVerbByForm.get(t.lower);
     if (!entry || isQuotedToken(ctx, t) || !usedAsVerb(ctx, i) || isPassiveAsked(ctx, i)) return;
     const next = tokens[i + 1];
+    // "The plan seems to work": a raising verb's subject is part of the content (hedge.ts)
+    if (next && entry.frame.includes('to-infinitive') && isSourcelessPhraseAt(ctx, i)) return;
     if (!passesPrecisionRule(ctx, i, entry) && !(model && isCueByModel(model, ctx, i, entry.lemma))) return;
     if (entry.preps && next && !breakBefore(ctx, i + 1) && entry.preps.includes(next.lower)) {
       cues.push({ index: i, last: i + 1, lemma: `${entry.lemma} ${next.lower}`, kind: 'verb', frame: 'prep' });

@@ -10,10 +10,10 @@
  */
 import type { DraftClaim } from '../document.js';
 import { cuePhrases } from '../lexicon/cue-phrases.js';
-import { matchCuePhrase, normalizeWord } from '../lexicon/index.js';
+import { cueVerbByForm, matchCuePhrase, normalizeWord } from '../lexicon/index.js';
 import { spanOf } from '../text/span.js';
 import { makeClaim } from './claim.js';
-import { trimEnd, type Region } from './content.js';
+import { contentEnd, trimEnd, type Region } from './content.js';
 import { isQuotedToken, type SentenceContext } from './context.js';
 import { breakBefore } from './noun-phrase.js';
 
@@ -25,7 +25,7 @@ const INFERENCE_ADVERBS = new Set(['apparently', 'evidently', 'seemingly']);
 
 /** Hedge phrases: sourceless adverbs and passives that point to hearsay. */
 const HEDGES = new Set(cuePhrases
-  .filter(p => (p.kind === 'adverb' || p.kind === 'passive') && p.speaker === 'none' && !INFERENCE_ADVERBS.has(p.pattern))
+  .filter(p => (p.kind === 'adverb' || p.kind === 'passive' || p.kind === 'raising') && p.speaker === 'none' && !INFERENCE_ADVERBS.has(p.pattern))
   .map(p => p.pattern));
 
 /** Words after which a clause begins: the subject of a hedged clause follows them. */
@@ -46,6 +46,14 @@ function phraseEnd(ctx: SentenceContext, from: number): number {
   return trimEnd(text, tokens[from]!.start, k < tokens.length ? tokens[k - 1]!.end : sentence.end);
 }
 
+/**
+ * Whether the infinitive at token `k` is a reporting verb ("appeared to *suggest*", "is expected to
+ * *announce*"): that verb is the cue, and the subject its source.
+ */
+export function raisesReportingVerb(tokens: readonly { lower: string }[], k: number): boolean {
+  return tokens[k] !== undefined && cueVerbByForm.has(tokens[k]!.lower);
+}
+
 /** The claims of the writer's hedges in one sentence. */
 export function extractHedges(ctx: SentenceContext): DraftClaim[] {
   const { tokens, text, sentence } = ctx;
@@ -57,6 +65,9 @@ export function extractHedges(ctx: SentenceContext): DraftClaim[] {
     const last = m.end - 1;
     const after = last + 1;
     if (after >= tokens.length) continue;
+    // "he appeared to suggest that …": a reporting verb after a raising verb is the cue, with a source
+    const infinitival = m.entry.kind === 'raising' || m.entry.frame === 'to-infinitive';
+    if (infinitival && raisesReportingVerb(tokens, after)) continue;
     const pieces: Region[] = [];
     const sentenceStart = sentence.start + text.slice(sentence.start, sentence.end).search(/\S/u);
     if (m.entry.kind === 'adverb' && breakBefore(ctx, i)) {
@@ -70,7 +81,9 @@ export function extractHedges(ctx: SentenceContext): DraftClaim[] {
         const from = clauseStart(ctx, i - 1);
         pieces.push({ start: from === 0 ? sentenceStart : tokens[from]!.start, end: tokens[i - 1]!.end });
       }
-      pieces.push({ start: tokens[after]!.start, end: trimEnd(text, tokens[after]!.start, sentence.end) });
+      // an infinitive complement ends at the next comma or clause edge ("seemed to work, as …")
+      const end = infinitival ? Math.min(contentEnd(ctx, after, undefined, false), phraseEnd(ctx, after)) : trimEnd(text, tokens[after]!.start, sentence.end);
+      pieces.push({ start: tokens[after]!.start, end });
     }
     const cue = { ...spanOf(text, tokens[i]!.start, tokens[last]!.end), lemma: m.entry.pattern };
     const claim = makeClaim(ctx, { speaker: null, cue, pieces, rule: `hedge-${m.entry.kind}` });

@@ -125,13 +125,14 @@ export interface CueNoun {
  * - `parenthetical`: an "as" clause around the source ("as X put it", "as X noted").
  * - `adverb`: a sentence adverb that marks hearsay with no source ("reportedly", "allegedly").
  * - `passive`: an impersonal or passive frame with no source ("it was reported that", "is said to").
+ * - `raising`: a raising verb whose subject belongs to the content, not to a source ("seems to").
  * - `verbal`: a multiword verb ("made it clear", "pointed out", "took issue with").
  * - `adjective`: a predicative attitude adjective ("is eager to", "was confident that").
  */
-export type PhraseKind = 'prepositional' | 'parenthetical' | 'adverb' | 'passive' | 'verbal' | 'adjective';
+export type PhraseKind = 'prepositional' | 'parenthetical' | 'adverb' | 'passive' | 'raising' | 'verbal' | 'adjective';
 
 /** Every phrase kind, in a fixed order. */
-export const PHRASE_KINDS: readonly PhraseKind[] = ['prepositional', 'parenthetical', 'adverb', 'passive', 'verbal', 'adjective'];
+export const PHRASE_KINDS: readonly PhraseKind[] = ['prepositional', 'parenthetical', 'adverb', 'passive', 'raising', 'verbal', 'adjective'];
 
 /**
  * Where the speaker stands relative to a cue phrase.
