@@ -18,6 +18,7 @@ import { contentEnd, contentStartAt, snapToQuotes, skipTime, trimEnd, type Regio
 import type { CueMatch } from './cues.js';
 import { kindOf, makeClaim } from './claim.js';
 import { RELATIVE_SUBJECTS, breakBefore, isNounPhraseWord, relativeAntecedent, skipAdverbsLeft, speakerAfter, speakerBefore } from './noun-phrase.js';
+import { speakerAfterQuote, type QuoteSpeaker } from './quote-speaker.js';
 import {
   AUXILIARIES, CLAUSE_SUBJECT_PRONOUNS, CONTROL_PREPOSITIONS, DETERMINERS, RELATIVE_PRONOUNS, SPEAKER_CUE_ADVERBS, INVERSION_VERBS, LEADING_SUBORDINATORS, OBJECT_BREAKERS, OBJECT_PRONOUNS,
 } from '../lexicon/grammar.js';
@@ -127,8 +128,20 @@ export function extractReportingClauses(ctx: SentenceContext, cues: CueMatch[]):
       // "A signaled B, Mr. Barrett said, C": the reporting clause set off by commas is the outer one
       for (let k = built.length - 1; k >= 0; k--) if (inside(built[k]!)) built.splice(k, 1);
     }
-    const previous = built[built.length - 1];
+    let previous = built[built.length - 1];
     const coordinated = previous !== undefined && isCoordinated(ctx, c);
+    // "“…,” Jones, who has proposed a tax, said": the quotation's reporting clause, not content of
+    // the cue in its relative clause, whose content stops at the comma before this cue
+    const afterQuote = coordinated ? undefined : speakerAfterQuote(ctx, c);
+    if (afterQuote && previous && inside(previous) && previous.contentRegion.start > tokens[afterQuote.speaker.first]!.start) {
+      const edge = trimEnd(text, previous.contentRegion.start, tokens[c.index]!.start);
+      if (edge > previous.contentRegion.start) {
+        previous.contentRegion.end = Math.min(previous.contentRegion.end, edge);
+        previous.pieces = previous.pieces.filter(p => p.start < edge).map(p => ({ start: p.start, end: Math.min(p.end, edge) }));
+        previous.claim = rebuild(ctx, previous);
+        if (!previous.claim) { built.pop(); previous = built[built.length - 1]; }
+      }
+    }
     if (previous && !coordinated && inside(previous)) continue;
     if (coordinated) {
       // the earlier claim's content stops before ", and said"
@@ -156,6 +169,10 @@ export function extractReportingClauses(ctx: SentenceContext, cues: CueMatch[]):
     if (!speaker && !coordinated && !elided && !participial && INVERSION_VERBS.has(c.lemma)) {
       speaker = speakerAfter(ctx, c.last);
       inverted = speaker !== undefined;
+    }
+    if (!speaker && afterQuote && !elided && !participial && !usualSpeaker(ctx, c, afterQuote)) {
+      speaker = afterQuote.speaker;
+      inverted = afterQuote.inverted;
     }
     const afterCue = inverted ? speaker!.last + 1 : c.last + 1;
     const j = skipCueComplements(ctx, c, afterCue);
@@ -229,6 +246,14 @@ export function extractReportingClauses(ctx: SentenceContext, cues: CueMatch[]):
     if (b.claim) built.push(b);
   }
   return built.flatMap(b => (b.claim ? [b.claim] : []));
+}
+
+/**
+ * The speaker the usual search finds for a cue that reports the quotation opening its sentence;
+ * when there is none, the quotation's reading is used ("“…,” said a city official who asked not to be named").
+ */
+function usualSpeaker(ctx: SentenceContext, c: CueMatch, q: QuoteSpeaker): TokenRange | undefined {
+  return q.inverted ? (INVERSION_VERBS.has(c.lemma) ? speakerAfter(ctx, c.last) : undefined) : speakerBefore(ctx, c.index);
 }
 
 /**

@@ -1,0 +1,103 @@
+/**
+ * The speaker of a reporting clause that follows a sentence-opening quotation: "“…,” said a city
+ * official who asked not to be named", "“…,” Jane Roe, a lawyer for the family, said over the phone".
+ * After a quotation the clause can only be a reporting clause, so its speaker phrase is read more
+ * freely than elsewhere: it runs from the word after the cue (or after the quotation) to the first
+ * punctuation, relative pronoun, subordinator or preposition (the phrase's head is what matters).
+ */
+import type { Token } from '../document.js';
+import { AUXILIARIES, CLAUSE_SUBJECT_PRONOUNS, DETERMINERS, INVERSION_VERBS, SPEAKER_CUE_ADVERBS } from '../lexicon/grammar.js';
+import { QUOTE_INVERSION_VERBS, SPEAKER_PHRASE_ENDERS } from '../lexicon/quotation.js';
+import type { SentenceContext, TokenRange } from './context.js';
+import { isQuotedToken, quoteAt } from './context.js';
+import type { CueMatch } from './cues.js';
+import { breakBefore } from './noun-phrase.js';
+import { has, isCapitalized } from './tokens.js';
+
+/** How many words may stand between the quotation and the cue ("“…,” Jane Roe, a lawyer for the family, said"). */
+const MAX_CLAUSE_WORDS = 24;
+
+export interface QuoteSpeaker {
+  speaker: TokenRange;
+  /** Whether the speaker follows the cue ("said X"). */
+  inverted: boolean;
+}
+
+/** The index of the first token after the quotation that opens the sentence, or -1. */
+function firstAfterOpeningQuote(ctx: SentenceContext): number {
+  const { tokens, text, sentence } = ctx;
+  const first = tokens[0];
+  if (!first || !isQuotedToken(ctx, first)) return -1;
+  const quote = quoteAt(ctx.quotes, first.start);
+  if (!quote) return -1;
+  // the quotation opens the sentence (or opened in an earlier one) with only spaces before it
+  const opening = quote.pieces.find(p => first.start >= p.start && first.start < p.end)!;
+  if (opening.start >= sentence.start && text.slice(sentence.start, opening.start).trim() !== '') return -1;
+  const after = tokens.findIndex(t => t.start >= opening.end);
+  // a comma, "?" or "!" closes the quotation before the clause: "“…,” said", "“…?” she asked"
+  if (after <= 0 || !/[,?!\u2014\u2013]|--|\s-\s/u.test(text.slice(tokens[after - 1]!.end, tokens[after]!.start))) return -1;
+  return after;
+}
+
+/** Whether a token can open a speaker phrase: a name, a determiner, a pronoun, a noun. */
+function opensPhrase(t: Token, next: Token | undefined): boolean {
+  if (SPEAKER_PHRASE_ENDERS.has(t.lower)) return false;
+  // "said retired Gen. Jane Roe": a participle before a name is an adjective
+  if ((has(t, 'PastTense') || has(t, 'Participle')) && next && isCapitalized(next)) return true;
+  return isCapitalized(t) || DETERMINERS.has(t.lower) || CLAUSE_SUBJECT_PRONOUNS.has(t.lower)
+    || has(t, 'Noun') || has(t, 'Adjective') || has(t, 'Value');
+}
+
+/** Whether a token continues a speaker phrase after `prev`. */
+function continuesPhrase(t: Token, prev: Token): boolean {
+  if (SPEAKER_PHRASE_ENDERS.has(t.lower)) return false;
+  if (isCapitalized(t) || has(t, 'Noun') || has(t, 'Adjective') || has(t, 'Value') || t.lower === 'of' || t.lower === 'and' || t.lower === "'s") return !has(t, 'Gerund') || has(t, 'Noun');
+  // "the printed card": a participle after a determiner is an adjective
+  return DETERMINERS.has(prev.lower) && (has(t, 'Participle') || has(t, 'PastTense'));
+}
+
+/** The phrase from token `from`, or undefined when none starts there. */
+function phraseFrom(ctx: SentenceContext, from: number, limit: number): TokenRange | undefined {
+  const { tokens } = ctx;
+  const first = tokens[from];
+  if (!first || from >= limit || isQuotedToken(ctx, first) || !opensPhrase(first, tokens[from + 1])) return undefined;
+  if (CLAUSE_SUBJECT_PRONOUNS.has(first.lower)) return { first: from, last: from };
+  let last = from;
+  while (last + 1 < limit && !breakBefore(ctx, last + 1) && continuesPhrase(tokens[last + 1]!, tokens[last]!)) last++;
+  while (last > from && ['of', 'and', "'s"].includes(tokens[last]!.lower)) last--;
+  return { first: from, last };
+}
+
+/**
+ * The speaker of cue `c` when the sentence opens with a quotation that the cue's clause reports:
+ * right after the cue when the cue follows the quotation ("“…,” said X …"), else the phrase that
+ * follows the quotation ("“…,” X, who …, said"). `undefined` in any other sentence.
+ */
+export function speakerAfterQuote(ctx: SentenceContext, c: CueMatch): QuoteSpeaker | undefined {
+  const { tokens } = ctx;
+  const after = firstAfterOpeningQuote(ctx);
+  if (after < 0 || c.index < after || c.index - after > MAX_CLAUSE_WORDS) return undefined;
+  if (c.index === after) {
+    if (!INVERSION_VERBS.has(c.lemma) && !QUOTE_INVERSION_VERBS.has(c.lemma)) return undefined;
+    const speaker = phraseFrom(ctx, c.last + 1, tokens.length);
+    // "said Tuesday": a time word is not a speaker
+    if (!speaker || has(tokens[speaker.first]!, 'Date') || has(tokens[speaker.first]!, 'WeekDay')) return undefined;
+    return { speaker, inverted: true };
+  }
+  const speaker = phraseFrom(ctx, after, c.index);
+  if (!speaker) return undefined;
+  // the cue follows the phrase (over adverbs and auxiliaries: "X has since said"), or a parenthesis
+  // set off by commas: "X, a lawyer for the family, said"
+  let k = c.index - 1;
+  while (k > speaker.last && !breakBefore(ctx, k + 1) && isAdverbOrAuxiliary(tokens[k]!)) k--;
+  const adjacent = k === speaker.last && !breakBefore(ctx, k + 1);
+  const parenthesis = k > speaker.last && commaBefore(ctx, speaker.last + 1) && commaBefore(ctx, k + 1);
+  return adjacent || parenthesis ? { speaker, inverted: false } : undefined;
+}
+
+const commaBefore = (ctx: SentenceContext, k: number) => /[,\u2014\u2013]|--/u.test(ctx.text.slice(ctx.tokens[k - 1]!.end, ctx.tokens[k]!.start));
+
+/** Auxiliaries and adverbs between a speaker and its cue ("has since said", "quickly added"). */
+function isAdverbOrAuxiliary(t: Token): boolean {
+  return AUXILIARIES.has(t.lower) || SPEAKER_CUE_ADVERBS.has(t.lower) || (has(t, 'Adverb') && !has(t, 'Noun') && !isCapitalized(t));
+}

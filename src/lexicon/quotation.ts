@@ -1,0 +1,37 @@
+/**
+ * Closed-class words that end the speaker phrase of a reporting clause after a quotation
+ * ("“…,” said a city official *who* asked not to be named", "“…,” said the mayor *during* a rally").
+ * Standard grammar lists (relative pronouns, subordinators, prepositions of time, place and manner),
+ * written out from a reference grammar (Huddleston & Pullum, The Cambridge Grammar of the English
+ * Language, ch. 7, 11, 12); nothing here is learned from data.
+ */
+
+/**
+ * Words after which the speaker phrase is over: a relative clause, a subordinate clause or a
+ * circumstance begins. "of" is absent on purpose: "one of two witnesses", "a spokesman of the party".
+ */
+export const SPEAKER_PHRASE_ENDERS: ReadonlySet<string> = new Set([
+  // relative pronouns
+  'who', 'whom', 'whose', 'which', 'that',
+  // subordinators
+  'when', 'while', 'as', 'because', 'after', 'before', 'since', 'if', 'although', 'though', 'until', 'once',
+  // prepositions of time, place, manner and medium
+  'in', 'on', 'at', 'during', 'to', 'with', 'without', 'from', 'by', 'via', 'over', 'into', 'about', 'amid',
+  'after', 'through', 'following', 'like', 'than',
+]);
+
+/**
+ * Verbs of saying, writing and manner of speaking that put their speaker after them when they follow
+ * a quotation ("“…,” tweeted the senator", "“…,” reads the sign"), beside grammar.ts's
+ * INVERSION_VERBS. From Levin (1993), English Verb Classes and Alternations: "say" verbs (37.7),
+ * manner of speaking (37.3), complain verbs (37.8), and writing and publishing verbs (25.2, 25.4),
+ * limited to lemmas of the cue lexicon. Verbs of perception and evidence ("shows", "finds") are left
+ * out: "“…,” shows the map" is not a report.
+ */
+export const QUOTE_INVERSION_VERBS: ReadonlySet<string> = new Set([
+  'tweet', 'retweet', 'post', 'read', 'email', 'publish', 'chant', 'yell', 'scream', 'cry', 'murmur', 'mutter',
+  'whine', 'grumble', 'gripe', 'interject', 'retort', 'rebut', 'boast', 'brag', 'plead', 'beg', 'implore', 'preach',
+  'recite', 'confide', 'lament', 'proclaim', 'complain', 'confess', 'concede', 'assert', 'affirm', 'reiterate',
+  'recount', 'relate', 'caution', 'scold', 'chide', 'mock', 'deride', 'quote', 'utter', 'contend', 'maintain',
+  'stress', 'emphasize', 'clarify', 'vow', 'promise', 'pledge', 'reason', 'speculate', 'wonder',
+]);

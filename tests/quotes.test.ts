@@ -1,0 +1,50 @@
+/**
+ * Quotations and their attribution: the reporting clause after a quotation, quotations that continue
+ * a claim. One behaviour per case, on sentences written for these tests.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from '../src/index.js';
+import type { Claim } from '../src/types.js';
+
+interface Case {
+  name: string;
+  text: string;
+  speaker: string | null;
+  cue: string;
+  content: string[];
+  kind?: Claim['kind'];
+}
+
+/** Expects `c` to be the first claim of its text (other claims may follow it). */
+function expectFirstClaim(c: Case): void {
+  const claim = extractClaims(c.text)[0];
+  expect(claim).toBeDefined();
+  expect(claim!.speaker?.text ?? null).toBe(c.speaker);
+  expect(claim!.cue.text).toBe(c.cue);
+  expect(claim!.content.spans.map(([s, e]) => c.text.slice(s, e))).toEqual(c.content);
+  if (c.kind) expect(claim!.kind).toBe(c.kind);
+}
+
+describe('the speaker of a reporting clause after a quotation', () => {
+  const cases: Case[] = [
+    { name: 'an inverted speaker followed by a relative clause', text: '“The pier will hold,” said a harbor engineer who asked not to be named.',
+      speaker: 'a harbor engineer', cue: 'said', content: ['“The pier will hold,”'], kind: 'direct' },
+    { name: 'an inverted speaker followed by a circumstance', text: '“Nobody came,” said the night clerk during a break in the hearing.',
+      speaker: 'the night clerk', cue: 'said', content: ['“Nobody came,”'], kind: 'direct' },
+    { name: 'a participle before the name after the cue', text: '“We lost the vote,” said retired Judge Ellen Park, who led the campaign.',
+      speaker: 'retired Judge Ellen Park', cue: 'said', content: ['“We lost the vote,”'], kind: 'direct' },
+    { name: 'any reporting verb inverts after a quotation', text: '“See you in court,” tweeted the landlord.',
+      speaker: 'the landlord', cue: 'tweeted', content: ['“See you in court,”'], kind: 'direct' },
+    { name: 'an apposition opening with an adjective', text: '“The permit is void,” Tom Abel, legal adviser to the county, said by phone.',
+      speaker: 'Tom Abel', cue: 'said', content: ['“The permit is void,”'], kind: 'direct' },
+    { name: 'a cue in the relative clause does not take the reporting cue', text: '“The rent is too high,” Rosa Vidal, who has proposed a cap on rents, said at the time.',
+      speaker: 'Rosa Vidal', cue: 'said', content: ['“The rent is too high,”'], kind: 'direct' },
+  ];
+  for (const c of cases) it(c.name, () => expectFirstClaim(c));
+
+  it('the relative clause keeps its own claim, ending before the reporting cue', () => {
+    const text = '“The rent is too high,” Rosa Vidal, who has proposed a cap on rents, said at the time.';
+    const claims = extractClaims(text);
+    expect(claims.map(c => c.content.text)).toContain('a cap on rents');
+  });
+});
