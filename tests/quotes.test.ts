@@ -48,3 +48,32 @@ describe('the speaker of a reporting clause after a quotation', () => {
     expect(claims.map(c => c.content.text)).toContain('a cap on rents');
   });
 });
+
+describe('quotations that continue a claim', () => {
+  it('a quotation in the same paragraph continues the quoted claim before it', () => {
+    const text = '“The ferry is late again,” the captain said. “Nobody told us why.”';
+    expectFirstClaim({ name: '', text, speaker: 'the captain', cue: 'said', content: ['“The ferry is late again,”', '“Nobody told us why.”'] });
+  });
+
+  it('a paragraph that opens with a quotation continues the claim ending the paragraph before', () => {
+    const text = '“The ferry is late again,” the captain said.\n\n“Nobody told us why. We waited for an hour.”';
+    expectFirstClaim({ name: '', text, speaker: 'the captain', cue: 'said', content: ['“The ferry is late again,”', '“Nobody told us why. We waited for an hour.”'] });
+  });
+
+  it('a quoted title opening the next paragraph is not a continuation', () => {
+    const text = '“The ferry is late again,” the captain said.\n\n“Harbor Lights” is the name of the new boat.';
+    expectFirstClaim({ name: '', text, speaker: 'the captain', cue: 'said', content: ['“The ferry is late again,”'] });
+  });
+
+  it('a next-paragraph quotation with its own reporting clause is not a continuation', () => {
+    const text = '“The ferry is late again,” the captain said.\n\n“It always is,” a passenger replied.';
+    const claims = extractClaims(text);
+    expect(claims.map(c => c.speaker?.text)).toEqual(['the captain', 'a passenger']);
+    expect(claims[0]!.content.spans).toHaveLength(1);
+  });
+
+  it('a claim that is not the last report of its paragraph is not continued into the next', () => {
+    const text = '“The ferry is late again,” the captain said, and the mayor said the harbor was closed.\n\n“Nobody told us why.”';
+    expect(extractClaims(text)[0]!.content.spans).toHaveLength(1);
+  });
+});

@@ -1,14 +1,32 @@
 /**
  * Rule `quote-continuation`: a quotation that follows a quoted claim in the same paragraph, with no
  * cue of its own, continues it: `“A,” Axelrod said. “B.”` is one claim with two pieces.
- * Only within a paragraph: in annotated news (PolNeAR) content almost never leaves its cue's paragraph.
+ * Content leaves its cue's paragraph only for a paragraph that opens with a quotation of whole
+ * sentences right after the claim that ends the paragraph before (`“A,” she said.¶“B. C.”`): news
+ * writing runs a speaker's quotation on that way, and PolNeAR annotates it as one attribution.
  */
-import type { AnalyzedText, DraftClaim, Sentence } from '../document.js';
+import type { AnalyzedText, DraftClaim, Quote, Sentence } from '../document.js';
 import { quoteAt } from './context.js';
+
+/** Quotation marks that open a quotation (a straight mark may open one too). */
+const OPENING_MARK = /["\u201c\u201e\u00ab\u2018]/u;
+
+/** Whether no other claim starts after `d` in `d`'s paragraph (its quotation ends the paragraph's reports). */
+function isLastClaimOf(drafts: DraftClaim[], d: DraftClaim, paragraph: number, sentences: Sentence[]): boolean {
+  return !drafts.some(o => o !== d && o.content.start > d.content.start && sentences[o.sentence]!.paragraph === paragraph);
+}
+
+/** Whether only punctuation follows the quotation's last piece in its sentence. */
+function endsSentence(analysis: AnalyzedText, quote: Quote): boolean {
+  const last = quote.pieces[quote.pieces.length - 1]!;
+  if (!quote.closed) return true;
+  const s = analysis.sentences.find(x => last.end > x.start && last.end <= x.end);
+  return s !== undefined && !/[\p{L}\p{N}]/u.test(analysis.text.slice(last.end, s.end));
+}
 
 const firstChar = (text: string, s: Sentence) => s.start + (text.slice(s.start, s.end).search(/\S/u));
 
-/** Extends quoted claims with the cue-less quotations that follow them in their paragraph. */
+/** Extends quoted claims with the cue-less quotations that follow them. */
 export function attachContinuations(analysis: AnalyzedText, drafts: DraftClaim[]): DraftClaim[] {
   const { text, sentences } = analysis;
   const cueSentences = new Set(drafts.map(d => d.sentence));
@@ -19,9 +37,19 @@ export function attachContinuations(analysis: AnalyzedText, drafts: DraftClaim[]
     if (!analysis.quoted[lastEnd - 1]) return d;
     const spans = [...d.content.spans];
     let next = sentences.findIndex(s => s.start >= lastEnd);
+    const claimParagraph = sentences[d.sentence]!.paragraph;
+    let paragraph = claimParagraph;
     while (next >= 0 && next < sentences.length) {
       const s = sentences[next]!;
-      if (s.paragraph !== sentences[d.sentence]!.paragraph || cueSentences.has(s.index)) break;
+      if (cueSentences.has(s.index)) break;
+      if (s.paragraph !== paragraph) {
+        // "“A,” she said.¶“B.”": a paragraph that opens with a quotation continues the claim that
+        // ends the paragraph before it
+        const ends = analysis.paragraphs[paragraph]!.end;
+        if (s.paragraph !== paragraph + 1 || sentences[next - 1]!.paragraph !== paragraph || text.slice(sentences[next - 1]!.end, ends).trim() !== ''
+          || !isLastClaimOf(drafts, d, paragraph, sentences) || !OPENING_MARK.test(text[firstChar(text, s)]!)) break;
+        paragraph = s.paragraph;
+      }
       const quote = quoteAt(analysis.quotes, firstChar(text, s));
       if (!quote || covered(firstChar(text, s))) break;
       // another claim in between takes the quotation, not this one ("“A,” he said, adding that … “B.”")
@@ -29,11 +57,17 @@ export function attachContinuations(analysis: AnalyzedText, drafts: DraftClaim[]
       if (drafts.some(o => o !== d && o.content.start >= gapStart && o.content.start < quote.pieces[0]!.start)) break;
       const piece = quote.pieces[0]!;
       if (piece.start < spans[spans.length - 1]![1]) break; // the claim's own quotation, not a new one
+      // across paragraphs only a quotation of whole sentences: “Title” in a new paragraph is not speech
+      if (paragraph !== claimParagraph && !endsSentence(analysis, quote)) break;
       const own = [d.cue, ...(d.speaker ? [d.speaker] : [])];
       if (own.some(o => o.start < piece.end && piece.start < o.end)) break; // it holds the speaker or cue
-      spans.push([piece.start, piece.end]);
+      // a quotation over several paragraphs brings all its pieces
+      const pieces = quote.pieces.filter(p => p.start >= piece.start);
+      for (const p of pieces) spans.push([p.start, p.end]);
+      const end = pieces[pieces.length - 1]!.end;
+      paragraph = sentences.find(x => x.end >= end)?.paragraph ?? paragraph;
       // the quotation may run over several sentences; continue after its end
-      next = sentences.findIndex(x => x.start >= piece.end);
+      next = sentences.findIndex(x => x.start >= end);
     }
     if (spans.length === d.content.spans.length) return d;
     const end = spans[spans.length - 1]![1];
