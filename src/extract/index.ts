@@ -1,6 +1,7 @@
 /** Stage 4: every extractor, over each sentence and paragraph. Their claims are merged by `merge.ts`. */
 import type { AnalyzedText, DraftClaim } from '../document.js';
 import { extractAccordingTo } from './according-to.js';
+import { extractAdjectiveCues } from './adjective-cue.js';
 import type { SentenceContext } from './context.js';
 import { findVerbCues } from './cues.js';
 import { extractColonSpeaker } from './colon-speaker.js';
@@ -20,7 +21,7 @@ export function extractAll(analysis: AnalyzedText, options: ExtractOptions): Dra
     const ctx: SentenceContext = {
       text: analysis.text, sentence, tokens: sentence.tokens, quoted: analysis.quoted, quotes: analysis.quotes, analysis,
     };
-    drafts.push(...extractReportingClauses(ctx, findVerbCues(ctx, model)), ...extractAccordingTo(ctx), ...extractHedges(ctx), ...extractNounCues(ctx), ...extractAskedQuestions(ctx));
+    drafts.push(...extractReportingClauses(ctx, findVerbCues(ctx, model)), ...extractAccordingTo(ctx), ...extractHedges(ctx), ...extractNounCues(ctx), ...extractAskedQuestions(ctx), ...extractAdjectiveCues(ctx));
   }
   for (const paragraph of analysis.paragraphs) {
     drafts.push(...extractDashBylines(analysis, paragraph), ...extractColonSpeaker(analysis, paragraph));

@@ -122,3 +122,22 @@ export const INVERSION_VERBS: ReadonlySet<string> = new Set([
  * frames an action rather than reporting one.
  */
 export const CONTROL_PREPOSITIONS: ReadonlySet<string> = new Set(['by', 'while', 'after', 'before', 'without', 'when']);
+
+/**
+ * Copular verbs other than "be" that link a subject to a predicative adjective ("remained confident",
+ * "seemed eager"): Huddleston & Pullum ch. 4 §5 (complex-intransitive verbs of current and resulting
+ * state). The forms of "be" are in AUXILIARIES.
+ */
+export const COPULAR_VERBS: ReadonlySet<string> = new Set([
+  'remain', 'remains', 'remained', 'remaining', 'seem', 'seems', 'seemed', 'appear', 'appears', 'appeared',
+  'become', 'becomes', 'became', 'grow', 'grows', 'grew', 'feel', 'feels', 'felt', 'sound', 'sounds', 'sounded',
+  'stay', 'stays', 'stayed',
+]);
+
+/**
+ * Prepositions that introduce the object of an attitude adjective ("critical *of*", "concerned
+ * *about*", "angry *at*", "proud *of*", "unhappy *with*").
+ */
+export const ADJECTIVE_OBJECT_PREPOSITIONS: ReadonlySet<string> = new Set([
+  'of', 'about', 'with', 'at', 'over', 'toward', 'towards', 'on',
+]);
