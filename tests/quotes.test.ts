@@ -77,3 +77,27 @@ describe('quotations that continue a claim', () => {
     expect(extractClaims(text)[0]!.content.spans).toHaveLength(1);
   });
 });
+
+describe('asides between a claim and its continuation', () => {
+  it('a participle aside in the reporting clause does not stop the continuation', () => {
+    const text = '“The ferry is late again,” the captain said, noting that the fog was thick. “Nobody told us why.”';
+    expectFirstClaim({ name: '', text, speaker: 'the captain', cue: 'said', content: ['“The ferry is late again,”', '“Nobody told us why.”'] });
+  });
+
+  it('a relative clause about the speaker does not stop the continuation', () => {
+    const text = '“The ferry is late again,” said Ana Ruiz, who runs the kiosk. “Nobody told us why.”';
+    expectFirstClaim({ name: '', text, speaker: 'Ana Ruiz', cue: 'said', content: ['“The ferry is late again,”', '“Nobody told us why.”'] });
+  });
+
+  it('a paraphrase by a verb that goes on reporting takes the quotation after it, and is mixed', () => {
+    const text = '“We lost,” the coach said, adding that the team was tired. “We will be back.”';
+    const adding = extractClaims(text).find(c => c.cue.text === 'adding');
+    expect(adding?.content.spans.map(([s, e]) => text.slice(s, e))).toEqual(['the team was tired', '“We will be back.”']);
+    expect(adding?.kind).toBe('mixed');
+  });
+
+  it('an indirect claim by "said" takes the quotation that follows it', () => {
+    const text = 'The captain said the ferry was late again. “Nobody told us why.”';
+    expectFirstClaim({ name: '', text, speaker: 'The captain', cue: 'said', content: ['the ferry was late again', '“Nobody told us why.”'], kind: 'mixed' });
+  });
+});

@@ -7,6 +7,7 @@
  */
 import type { AnalyzedText, DraftClaim, Quote, Sentence } from '../document.js';
 import { quoteAt } from './context.js';
+import { SPEECH_CONTINUING_CUES } from '../lexicon/quotation.js';
 
 /** Quotation marks that open a quotation (a straight mark may open one too). */
 const OPENING_MARK = /["\u201c\u201e\u00ab\u2018]/u;
@@ -32,9 +33,10 @@ export function attachContinuations(analysis: AnalyzedText, drafts: DraftClaim[]
   const cueSentences = new Set(drafts.map(d => d.sentence));
   const covered = (at: number) => drafts.some(d => d.content.spans.some(([s, e]) => at >= s && at < e));
   return drafts.map(d => {
-    if (d.kind === 'indirect') return d;
     const lastEnd = d.content.end;
-    if (!analysis.quoted[lastEnd - 1]) return d;
+    // "…, adding that A. “B.”": a paraphrase by a verb that goes on reporting takes the quotation too
+    const paraphrase = d.kind === 'indirect' && SPEECH_CONTINUING_CUES.has(d.cue.lemma ?? '');
+    if (!paraphrase && (d.kind === 'indirect' || !analysis.quoted[lastEnd - 1])) return d;
     const spans = [...d.content.spans];
     let next = sentences.findIndex(s => s.start >= lastEnd);
     const claimParagraph = sentences[d.sentence]!.paragraph;
@@ -54,7 +56,10 @@ export function attachContinuations(analysis: AnalyzedText, drafts: DraftClaim[]
       if (!quote || covered(firstChar(text, s))) break;
       // another claim in between takes the quotation, not this one ("“A,” he said, adding that … “B.”")
       const gapStart = spans[spans.length - 1]![1];
-      if (drafts.some(o => o !== d && o.content.start >= gapStart && o.content.start < quote.pieces[0]!.start)) break;
+      // but an aside in the reporting clause's own sentence does not ("“A,” X said, noting that …
+      // “B.”", "“A,” said X, who leads the group. “B.”"), unless it reports more speech ("adding that")
+      const takes = (o: DraftClaim) => o.sentence !== d.sentence || o.kind !== 'indirect' || SPEECH_CONTINUING_CUES.has(o.cue.lemma ?? '');
+      if (drafts.some(o => o !== d && o.content.start >= gapStart && o.content.start < quote.pieces[0]!.start && takes(o))) break;
       const piece = quote.pieces[0]!;
       if (piece.start < spans[spans.length - 1]![1]) break; // the claim's own quotation, not a new one
       // across paragraphs only a quotation of whole sentences: “Title” in a new paragraph is not speech
@@ -71,6 +76,8 @@ export function attachContinuations(analysis: AnalyzedText, drafts: DraftClaim[]
     }
     if (spans.length === d.content.spans.length) return d;
     const end = spans[spans.length - 1]![1];
-    return { ...d, rule: `${d.rule}+continuation`, content: { start: d.content.start, end, text: text.slice(d.content.start, end), spans } };
+    // a paraphrase continued by a quotation is mixed
+    const kind = paraphrase ? 'mixed' : d.kind;
+    return { ...d, kind, rule: `${d.rule}+continuation`, content: { start: d.content.start, end, text: text.slice(d.content.start, end), spans } };
   });
 }
