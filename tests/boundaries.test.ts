@@ -63,3 +63,17 @@ describe('speakers', () => {
     expect(triples('Tom Fry, 58, who lives in Ames, says he voted twice.')[0]?.[0]).toBe('Tom Fry, 58');
   });
 });
+
+describe('coordinated clauses', () => {
+  it('", but" and a new clause end object content', () => {
+    expect(triples('The reporter questioned the mayor about the budget, but the mayor was adamant.')[0]?.[2]).toBe('the mayor about the budget');
+  });
+
+  it('", and" and a new clause end infinitive content', () => {
+    expect(triples('The city wants to open a shelter, and it will be ready by winter.')[0]?.[2]).toBe('to open a shelter');
+  });
+
+  it('a list of objects joined by ", and" stays whole', () => {
+    expect(triples('The senator praised the farmers, the nurses, and the teachers.')[0]?.[2]).toBe('the farmers, the nurses, and the teachers');
+  });
+});

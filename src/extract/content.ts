@@ -3,7 +3,7 @@
  * ("…, he said."), widened to whole quotations when a boundary falls inside one.
  */
 import type { Token } from '../document.js';
-import { CLAUSE_BREAKERS, COMPLEMENTIZERS, OBJECT_ADJUNCTS, OBJECT_BREAKERS, TIME_PREPOSITIONS, TIME_WORDS } from '../lexicon/grammar.js';
+import { CLAUSE_BREAKERS, CLAUSE_COORDINATORS, COMPLEMENTIZERS, OBJECT_ADJUNCTS, OBJECT_BREAKERS, TIME_PREPOSITIONS, TIME_WORDS } from '../lexicon/grammar.js';
 import { quoteAt, type SentenceContext } from './context.js';
 import { breakBefore } from './noun-phrase.js';
 import { has } from './tokens.js';
@@ -81,11 +81,27 @@ const startsVerbPhrase = (ctx: SentenceContext, k: number) => {
   return t !== undefined && has(t, 'Verb') && !has(t, 'Noun') && !has(t, 'Gerund') && !has(t, 'Auxiliary');
 };
 
+/** Whether a clause with its own subject starts at token `k`: a word that is no verb, then a verb (not an -ing form or infinitive) within four words, before any punctuation. */
+const startsClause = (ctx: SentenceContext, k: number) => {
+  const t = ctx.tokens[k];
+  if (!t || has(t, 'Verb') && !has(t, 'Noun') && !has(t, 'Pronoun')) return false;
+  for (let v = k + 1; v < ctx.tokens.length && v <= k + 4; v++) {
+    const w = ctx.tokens[v]!;
+    if (breakBefore(ctx, v)) return false;
+    if (has(w, 'Verb') && !has(w, 'Gerund') && !has(w, 'Noun') && !has(w, 'Infinitive')) return true;
+  }
+  return false;
+};
+
 /**
  * Where reported content ends, as rules over the token `k` that would come next: the content stops
- * before `k` when a rule holds. `object` rules apply only to object content ("denied the report").
+ * before `k` when a rule holds. `object` rules apply only to object content ("denied the report"),
+ * and, when `phrase` is set, to infinitive content ("plans to send a nominee") as well.
  */
-const CONTENT_EDGES: ReadonlyArray<{ id: string; object: boolean; test: (ctx: SentenceContext, k: number) => boolean }> = [
+const CONTENT_EDGES: ReadonlyArray<{ id: string; object: boolean; phrase?: boolean; test: (ctx: SentenceContext, k: number) => boolean }> = [
+  // "questioned him about the plan, but the mayor was adamant": a new clause cannot go on an object or
+  // an infinitive phrase
+  { id: 'coordinated-clause', object: true, phrase: true, test: (ctx, k) => CLAUSE_COORDINATORS.has(ctx.tokens[k]!.lower) && gapAt(ctx, k).includes(',') && !ctx.quoted[ctx.tokens[k]!.start] && startsClause(ctx, k + 1) },
   // "claimed the attack, although police doubted it": the writer's concession
   { id: 'concessive', object: false, test: (ctx, k) => breakBefore(ctx, k) && CLAUSE_BREAKERS.has(ctx.tokens[k]!.lower) },
   // "…; they only learned of it on Friday": a semicolon starts another statement
@@ -114,8 +130,10 @@ const CONTENT_EDGES: ReadonlyArray<{ id: string; object: boolean; test: (ctx: Se
 export function contentEnd(ctx: SentenceContext, from: number, stopAt: number | undefined, objectOnly: boolean): number {
   const { tokens, text, sentence } = ctx;
   let end = stopAt ?? sentence.end;
+  // "plans to send a nominee": an infinitive phrase ends where an object would, for `phrase` edges
+  const infinitive = tokens[from]!.lower === 'to';
   for (let k = from + 1; k < tokens.length && tokens[k]!.start < end; k++) {
-    if (CONTENT_EDGES.some(edge => (objectOnly || !edge.object) && edge.test(ctx, k))) { end = tokens[k - 1]!.end; break; }
+    if (CONTENT_EDGES.some(edge => (objectOnly || !edge.object || (edge.phrase && infinitive)) && edge.test(ctx, k))) { end = tokens[k - 1]!.end; break; }
   }
   if (objectOnly) {
     // an object phrase does not carry a trailing time phrase ("claimed responsibility later in the day")

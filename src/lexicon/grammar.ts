@@ -141,3 +141,10 @@ export const COPULAR_VERBS: ReadonlySet<string> = new Set([
 export const ADJECTIVE_OBJECT_PREPOSITIONS: ReadonlySet<string> = new Set([
   'of', 'about', 'with', 'at', 'over', 'toward', 'towards', 'on',
 ]);
+
+/**
+ * Coordinators that join two clauses ("…, but the mayor was adamant"; standard grammar, Huddleston
+ * & Pullum 2002, ch. 15). After a comma, with a subject and verb of its own after them, they start a
+ * clause that an object or infinitive phrase cannot contain.
+ */
+export const CLAUSE_COORDINATORS: ReadonlySet<string> = new Set(['and', 'but']);
