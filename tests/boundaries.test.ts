@@ -77,3 +77,13 @@ describe('coordinated clauses', () => {
     expect(triples('The senator praised the farmers, the nurses, and the teachers.')[0]?.[2]).toBe('the farmers, the nurses, and the teachers');
   });
 });
+
+describe('reporting clauses after their content', () => {
+  it('a relative clause at the end of a sentence is not a reporting clause', () => {
+    expect(triples('Shops must give a refund to any customer who asks.')).toEqual([]);
+  });
+
+  it('"than they remembered" reports nothing', () => {
+    expect(triples('The old bridge looked smaller than they remembered.')).toEqual([]);
+  });
+});

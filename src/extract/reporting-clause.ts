@@ -226,7 +226,10 @@ export function extractReportingClauses(ctx: SentenceContext, cues: CueMatch[]):
       pieces = [contentAfter(c.frame === 'object')].filter(isRegion);
     } else if (speaker || coordinated) {
       rule = 'verb-before';
-      const edge = tokens[speaker && !inverted ? speaker.first : c.index]!.start;
+      const edgeToken = speaker && !inverted ? speaker.first : c.index;
+      // "… to any customer who asks.": a reporting clause after its content is set off by punctuation
+      if (edgeToken > 0 && !breakBefore(ctx, edgeToken) && !closingQuoteBefore(ctx, tokens[edgeToken]!.start)) continue;
+      const edge = tokens[edgeToken]!.start;
       const from = previous && previous.contentRegion.end <= edge ? skipTo(ctx, previous.contentRegion.end) : sentence.start;
       const before = contentBefore(ctx, edge, from);
       const framing = before !== undefined && opensWithParticipleClause(ctx, before);
