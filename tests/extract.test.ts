@@ -246,3 +246,21 @@ describe('offsets', () => {
     }
   });
 });
+
+describe('determiners standing alone as speakers', () => {
+  it('"Some have suggested" takes "Some" as the speaker', () => {
+    const [claim] = extractClaims('Some have suggested that the ferry should run at night.');
+    expect(claim?.speaker?.text).toBe('Some');
+    expect(claim?.content.text).toBe('the ferry should run at night');
+  });
+
+  it('a quantifier after its noun phrase joins it ("Lee and Roe both stressed")', () => {
+    const [claim] = extractClaims('Lee and Roe both stressed that the vote was close.');
+    expect(claim?.speaker?.text).toBe('Lee and Roe both');
+  });
+
+  it('a quantifier after an auxiliary is not a speaker of its own ("are both seen")', () => {
+    const claims = extractClaims('The towns are both believed to be safe.');
+    expect(claims.every(c => c.speaker?.text !== 'The towns are both')).toBe(true);
+  });
+});

@@ -20,7 +20,7 @@ import { kindOf, makeClaim } from './claim.js';
 import { RELATIVE_SUBJECTS, breakBefore, isNounPhraseWord, relativeAntecedent, skipAdverbsLeft, speakerAfter, speakerBefore } from './noun-phrase.js';
 import { speakerAfterQuote, type QuoteSpeaker } from './quote-speaker.js';
 import {
-  AUXILIARIES, CLAUSE_SUBJECT_PRONOUNS, CONTROL_PREPOSITIONS, DETERMINERS, RELATIVE_PRONOUNS, SPEAKER_CUE_ADVERBS, INVERSION_VERBS, LEADING_SUBORDINATORS, OBJECT_BREAKERS, OBJECT_PRONOUNS,
+  AUXILIARIES, CLAUSE_SUBJECT_PRONOUNS, CONTROL_PREPOSITIONS, DETERMINERS, FUSED_HEAD_DETERMINERS, RELATIVE_PRONOUNS, SPEAKER_CUE_ADVERBS, INVERSION_VERBS, LEADING_SUBORDINATORS, OBJECT_BREAKERS, OBJECT_PRONOUNS,
 } from '../lexicon/grammar.js';
 
 const COORDINATORS = new Set(['and', 'but']);
@@ -160,6 +160,8 @@ export function extractReportingClauses(ctx: SentenceContext, cues: CueMatch[]):
     let speaker = coordinated ? previous.speaker
       : participial ? previous?.speaker ?? sentenceSubject(ctx, c.index)
       : elided ? sentenceSubject(ctx, c.index) : speakerBefore(ctx, c.index);
+    // "Some have suggested …", "Both think …": a determiner standing alone
+    if (!speaker && !coordinated && !elided && !participial) speaker = pronominalSubject(ctx, c.index);
     if (!speaker && !coordinated && !elided && !participial && isNonFinite(ctx, c.index)) {
       // "Barkley went off script to comment on …", "she began by saying …": the subject of the
       // nearest finite verb before it
@@ -366,6 +368,24 @@ function closingQuoteBefore(ctx: SentenceContext, at: number): boolean {
   const quote = quoteAt(ctx.quotes, k);
   const opening = quote?.pieces.find(p => k >= p.start && k < p.end)?.start ?? k;
   return text.slice(sentence.start, opening).trim() === '' || opening < sentence.start;
+}
+
+/**
+ * The subject just before the cue (over adverbs and auxiliaries) when it is a determiner standing
+ * alone ("Both think …", "Some have suggested …"), or a quantifier floating after its noun phrase
+ * ("Lee and Roe both stressed …": the whole phrase); the noun-phrase rules end no phrase at a
+ * determiner. (The relative "that" as subject was tried too: its restrictive clause runs into the
+ * main clause, and it cost more than it gained.)
+ */
+function pronominalSubject(ctx: SentenceContext, cue: number): TokenRange | undefined {
+  const { tokens } = ctx;
+  const i = skipAdverbsLeft(ctx, cue - 1);
+  if (i < 0 || breakBefore(ctx, i + 1) || isQuotedToken(ctx, tokens[i]!)) return undefined;
+  if (!FUSED_HEAD_DETERMINERS.has(tokens[i]!.lower)) return undefined;
+  // "Richards and Menendez both": a floating quantifier after its noun phrase joins it
+  const before = i > 0 && !breakBefore(ctx, i) ? speakerBefore(ctx, i) : undefined;
+  if (before) return before.last === i - 1 ? { first: before.first, last: i } : undefined;
+  return i === 0 || breakBefore(ctx, i) || COORDINATORS.has(tokens[i - 1]!.lower) ? { first: i, last: i } : undefined;
 }
 
 /**

@@ -148,3 +148,13 @@ export const ADJECTIVE_OBJECT_PREPOSITIONS: ReadonlySet<string> = new Set([
  * clause that an object or infinitive phrase cannot contain.
  */
 export const CLAUSE_COORDINATORS: ReadonlySet<string> = new Set(['and', 'but']);
+
+/**
+ * Determiners that stand alone as a noun phrase (fused determiner-heads, Huddleston & Pullum ch. 5
+ * §9): "Some have suggested …", "Both think …", "Few believe …", "This suggests …". As the subject of
+ * a cue they are its speaker.
+ */
+export const FUSED_HEAD_DETERMINERS: ReadonlySet<string> = new Set([
+  'some', 'many', 'most', 'few', 'several', 'both', 'all', 'others', 'each', 'either', 'neither', 'none',
+  'this', 'these', 'those', 'one',
+]);
