@@ -87,3 +87,11 @@ describe('reporting clauses after their content', () => {
     expect(triples('The old bridge looked smaller than they remembered.')).toEqual([]);
   });
 });
+
+describe('leading adverbial clauses', () => {
+  it('a cue in a sentence-initial "After …," clause reports, and its content ends with the clause', () => {
+    expect(triples('After the mayor claimed that the bridge was safe, engineers found cracks.')).toEqual([
+      ['the mayor', 'claimed', 'the bridge was safe'],
+    ]);
+  });
+});

@@ -122,7 +122,10 @@ export function extractReportingClauses(ctx: SentenceContext, cues: CueMatch[]):
     // (after a control preposition mid-sentence it reports with the clause's subject: "began by saying")
     const prep = c.index > 0 ? tokens[c.index - 1]! : undefined;
     if (gerund && prep?.tags.has('Preposition') && !(CONTROL_PREPOSITIONS.has(prep.lower) && c.index > 1)) continue;
-    if (inLeadingSubordinateClause(ctx, c)) continue;
+    // "After the mayor claimed that A, B": the cue reports, and its content ends with the clause;
+    // a temporal "As …," clause sets the scene for the main clause ("As she welcomed the guests, …")
+    const leadingClause = inLeadingSubordinateClause(ctx, c);
+    if (leadingClause && tokens[0]!.lower === 'as') continue;
     const inside = (b: Built) => cueStart >= b.contentRegion.start && cueStart < b.contentRegion.end;
     if (built.some(inside) && isParentheticalClause(ctx, c)) {
       // "A signaled B, Mr. Barrett said, C": the reporting clause set off by commas is the outer one
@@ -200,7 +203,7 @@ export function extractReportingClauses(ctx: SentenceContext, cues: CueMatch[]):
       const start = contentStartAt(ctx, from);
       if (start === undefined) return undefined;
       const stops = [verbCues.slice(n + 1).map(next => coordinationBefore(ctx, next)).find(at => at !== undefined && at > tokens[from]!.start),
-        relativeClauseEnd(ctx, speaker, from)].filter((at): at is number => at !== undefined);
+        relativeClauseEnd(ctx, speaker, from), leadingClause ? leadingClauseEnd(ctx, c) : undefined].filter((at): at is number => at !== undefined);
       const stop = stops.length ? Math.min(...stops) : undefined;
       const end = contentEnd(ctx, from, stop, objectOnly);
       // content with no verb of its own is an object phrase ("claim responsibility later in the day")
@@ -339,8 +342,9 @@ function isParentheticalClause(ctx: SentenceContext, c: CueMatch): boolean {
 }
 
 /**
- * Whether the cue sits in a sentence-initial adverbial clause that a comma closes after it ("When
- * she is looking to fill a post, she said …"), other than an "As X said," aside.
+ * Whether the cue sits in a sentence-initial adverbial clause that a comma closes after it ("After
+ * the mayor claimed that A, B …"), other than an "As X said," aside. Its content ends with the
+ * clause (PolNeAR annotates such cues: reporting them raised train end-to-end F1 by 0.3).
  */
 function inLeadingSubordinateClause(ctx: SentenceContext, c: CueMatch): boolean {
   const { tokens, text } = ctx;
@@ -349,6 +353,13 @@ function inLeadingSubordinateClause(ctx: SentenceContext, c: CueMatch): boolean 
   if (comma < 0 || comma <= c.last) return false;
   const aside = tokens[0]!.lower === 'as' && comma === c.last + 1;
   return !aside;
+}
+
+/** Where the sentence-initial adverbial clause holding the cue ends: at the first comma after the cue. */
+function leadingClauseEnd(ctx: SentenceContext, c: CueMatch): number | undefined {
+  const { tokens, text } = ctx;
+  const comma = tokens.findIndex((t, k) => k > c.last && text.slice(tokens[k - 1]!.end, t.start).includes(','));
+  return comma > 0 ? tokens[comma - 1]!.end : undefined;
 }
 
 /** Whether a quotation opens right at token `j` ("…, which notes, “…”"). */
