@@ -101,3 +101,33 @@ describe('asides between a claim and its continuation', () => {
     expectFirstClaim({ name: '', text, speaker: 'The captain', cue: 'said', content: ['the ferry was late again', '“Nobody told us why.”'], kind: 'mixed' });
   });
 });
+
+describe('a quotation introduced by a colon', () => {
+  const cases: Case[] = [
+    { name: 'any verb before the colon introduces the quotation', text: 'The union went even further: “We will strike on Monday.”',
+      speaker: 'The union', cue: 'went even further:', content: ['“We will strike on Monday.”'], kind: 'direct' },
+    { name: 'the main clause after an introductory one gives the speaker', text: 'Asked which road was worst, the driver groaned: “All of them.”',
+      speaker: 'the driver', cue: 'groaned:', content: ['“All of them.”'], kind: 'direct' },
+    { name: 'a bare source before the colon', text: 'From the audit report: “The accounts were never reconciled.”',
+      speaker: 'the audit report', cue: ':', content: ['“The accounts were never reconciled.”'], kind: 'direct' },
+  ];
+  for (const c of cases) it(c.name, () => expect(extractClaims(c.text).find(x => x.rule === 'colon-quote')).toMatchObject({
+    speaker: { text: c.speaker }, cue: { text: c.cue }, content: { text: c.content[0] }, kind: c.kind,
+  }));
+
+  it('a statement verb takes the quotation in the next paragraph instead of its object', () => {
+    const text = 'The council spokesman issued the following statement:\n\n“We regret the delay and will publish the figures soon.”';
+    const claims = extractClaims(text);
+    expect(claims).toHaveLength(1);
+    expect(claims[0]).toMatchObject({ speaker: { text: 'The council spokesman' }, cue: { text: 'issued' }, kind: 'direct' });
+    expect(claims[0]!.content.text).toBe('“We regret the delay and will publish the figures soon.”');
+  });
+
+  it('an imperative names no speaker', () => {
+    expect(extractClaims('Consider this: “The bridge was never inspected.”')).toEqual([]);
+  });
+
+  it('an expletive subject names no speaker', () => {
+    expect(extractClaims('Wait, it gets worse: “The bridge was never inspected.”')).toEqual([]);
+  });
+});

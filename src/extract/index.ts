@@ -5,6 +5,7 @@ import { extractAdjectiveCues } from './adjective-cue.js';
 import type { SentenceContext } from './context.js';
 import { findVerbCues } from './cues.js';
 import { extractColonSpeaker } from './colon-speaker.js';
+import { attributeColonQuotes } from './colon-quote.js';
 import { extractDashBylines } from './dash-byline.js';
 import { extractAskedQuestions } from './asked.js';
 import { extractHedges } from './hedge.js';
@@ -26,5 +27,6 @@ export function extractAll(analysis: AnalyzedText, options: ExtractOptions): Dra
   for (const paragraph of analysis.paragraphs) {
     drafts.push(...extractDashBylines(analysis, paragraph), ...extractColonSpeaker(analysis, paragraph));
   }
-  return drafts;
+  // quotations after a colon: to the reporting verb before it, or to the clause's subject
+  return attributeColonQuotes(analysis, drafts);
 }

@@ -43,3 +43,20 @@ export const QUOTE_INVERSION_VERBS: ReadonlySet<string> = new Set([
  * PolNeAR train annotates the quotation after "adding that …" with "adding" in four of five cases.
  */
 export const SPEECH_CONTINUING_CUES: ReadonlySet<string> = new Set(['add', 'say', 'continue', 'tell', 'write', 'reiterate', 'repeat']);
+
+/**
+ * Subjects that name no speaker before a colon and a quotation: expletives and deictics ("it gets
+ * better:", "here is the passage:", "this is what she wrote:"). Standard grammar (Huddleston &
+ * Pullum, ch. 16, dummy pronouns; ch. 17, deixis).
+ */
+export const NON_SPEAKER_SUBJECTS: ReadonlySet<string> = new Set(['it', 'this', 'that', 'these', 'those', 'here', 'there', 'what', 'which']);
+
+/** Words that lead a name into a colon without being part of it ("From the report:", "More from Jones:"). */
+export const SOURCE_LEADS: ReadonlySet<string> = new Set(['from', 'more', 'here', "here's", 'via', 'per']);
+
+/**
+ * Verbs that put out a text whose words a colon then gives ("issued the following statement:",
+ * "released a statement:"): Levin (1993) verbs of creation and transfer of a message (26.4, 37.4),
+ * limited to lemmas of the cue lexicon.
+ */
+export const STATEMENT_VERBS: ReadonlySet<string> = new Set(['issue', 'release', 'publish', 'post', 'send', 'email']);
