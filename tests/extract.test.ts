@@ -264,3 +264,12 @@ describe('determiners standing alone as speakers', () => {
     expect(claims.every(c => c.speaker?.text !== 'The towns are both')).toBe(true);
   });
 });
+
+describe('participle clauses', () => {
+  it('an opening participle clause takes the main clause\'s subject and stops at its comma', () => {
+    const text = 'Conceding that the ferry was late, the captain promised a refund.';
+    const claim = extractClaims(text).find(c => c.cue.text === 'Conceding');
+    expect(claim?.speaker?.text).toBe('the captain');
+    expect(claim?.content.text).toBe('the ferry was late');
+  });
+});

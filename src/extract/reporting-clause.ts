@@ -163,6 +163,10 @@ export function extractReportingClauses(ctx: SentenceContext, cues: CueMatch[]):
     let speaker = coordinated ? previous.speaker
       : participial ? previous?.speaker ?? sentenceSubject(ctx, c.index)
       : elided ? sentenceSubject(ctx, c.index) : speakerBefore(ctx, c.index);
+    // "Conceding that A, he warned …": an opening participle clause shares the main clause's subject;
+    // "…, Cranston, citing A, endorsed B": else the subject of the nearest finite verb before it
+    const opening = participial && c.index === 0 ? mainClauseSubject(ctx, c.last) : undefined;
+    if (participial && !speaker) speaker = opening?.subject ?? (c.index > 0 ? controllingSubject(ctx, c.index) : undefined);
     // "Some have suggested …", "Both think …": a determiner standing alone
     if (!speaker && !coordinated && !elided && !participial) speaker = pronominalSubject(ctx, c.index);
     if (!speaker && !coordinated && !elided && !participial && isNonFinite(ctx, c.index)) {
@@ -227,6 +231,7 @@ export function extractReportingClauses(ctx: SentenceContext, cues: CueMatch[]):
     } else if (participial) {
       rule = 'verb-participle';
       pieces = atSentenceEnd(ctx, j) ? [] : [contentAfter(c.frame === 'object')].filter(isRegion);
+      if (opening) pieces = pieces.map(p => ({ start: p.start, end: Math.min(p.end, trimEnd(text, p.start, tokens[opening.subject.first]!.start)) }));
     } else if (!inverted && !quoteFirst && !atSentenceEnd(ctx, j) && (!(commaAfter && midSentence) || quoteOpensAt(ctx, j))) {
       pieces = [contentAfter(c.frame === 'object')].filter(isRegion);
     } else if (speaker || coordinated) {
@@ -397,6 +402,24 @@ function pronominalSubject(ctx: SentenceContext, cue: number): TokenRange | unde
   const before = i > 0 && !breakBefore(ctx, i) ? speakerBefore(ctx, i) : undefined;
   if (before) return before.last === i - 1 ? { first: before.first, last: i } : undefined;
   return i === 0 || breakBefore(ctx, i) || COORDINATORS.has(tokens[i - 1]!.lower) ? { first: i, last: i } : undefined;
+}
+
+/**
+ * The subject of the main clause after an opening participle clause that ends with a comma:
+ * "he" in "Conceding that the deal was late, he warned …". `undefined` when none follows.
+ */
+function mainClauseSubject(ctx: SentenceContext, last: number): { subject: TokenRange } | undefined {
+  const { tokens, text } = ctx;
+  for (let k = last + 1; k < tokens.length; k++) {
+    if (isQuotedToken(ctx, tokens[k]!) || !text.slice(tokens[k - 1]!.end, tokens[k]!.start).includes(',')) continue;
+    for (let v = k + 1; v < tokens.length && !breakBefore(ctx, v); v++) {
+      const t = tokens[v]!;
+      if (!t.tags.has('Verb') || t.tags.has('Noun') || t.tags.has('Gerund') || isQuotedToken(ctx, t)) continue;
+      const subject = speakerBefore(ctx, v);
+      return subject && subject.first >= k ? { subject } : undefined;
+    }
+  }
+  return undefined;
 }
 
 /**
