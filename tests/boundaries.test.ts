@@ -95,3 +95,11 @@ describe('leading adverbial clauses', () => {
     ]);
   });
 });
+
+describe('leading adverbial clauses after a few words', () => {
+  it('"Only days after …," is a leading clause too', () => {
+    expect(triples('Only days after the mayor claimed that the bridge was safe, engineers found cracks.')).toEqual([
+      ['the mayor', 'claimed', 'the bridge was safe'],
+    ]);
+  });
+});

@@ -124,8 +124,9 @@ export function extractReportingClauses(ctx: SentenceContext, cues: CueMatch[]):
     if (gerund && prep?.tags.has('Preposition') && !(CONTROL_PREPOSITIONS.has(prep.lower) && c.index > 1)) continue;
     // "After the mayor claimed that A, B": the cue reports, and its content ends with the clause;
     // a temporal "As …," clause sets the scene for the main clause ("As she welcomed the guests, …")
-    const leadingClause = inLeadingSubordinateClause(ctx, c);
-    if (leadingClause && tokens[0]!.lower === 'as') continue;
+    const leadingAt = leadingSubordinator(ctx, c);
+    const leadingClause = leadingAt !== undefined;
+    if (leadingClause && tokens[leadingAt]!.lower === 'as') continue;
     const inside = (b: Built) => cueStart >= b.contentRegion.start && cueStart < b.contentRegion.end;
     if (built.some(inside) && isParentheticalClause(ctx, c)) {
       // "A signaled B, Mr. Barrett said, C": the reporting clause set off by commas is the outer one
@@ -352,12 +353,29 @@ function isParentheticalClause(ctx: SentenceContext, c: CueMatch): boolean {
  * clause (PolNeAR annotates such cues: reporting them raised train end-to-end F1 by 0.3).
  */
 function inLeadingSubordinateClause(ctx: SentenceContext, c: CueMatch): boolean {
+  return leadingSubordinator(ctx, c) !== undefined;
+}
+
+/** How many words may stand before the subordinator of a leading clause ("*Only days* after …"). */
+const LEADING_CLAUSE_LEAD = 3;
+
+/**
+ * The index of the subordinator opening the sentence-initial adverbial clause that holds the cue
+ * (see {@link inLeadingSubordinateClause}), after at most a few words without a verb ("Years after
+ * the mayor claimed …,").
+ */
+function leadingSubordinator(ctx: SentenceContext, c: CueMatch): number | undefined {
   const { tokens, text } = ctx;
-  if (!tokens.length || !LEADING_SUBORDINATORS.has(tokens[0]!.lower) || isQuotedToken(ctx, tokens[0]!)) return false;
-  const comma = tokens.findIndex((t, k) => k > 0 && text.slice(tokens[k - 1]!.end, t.start).includes(','));
-  if (comma < 0 || comma <= c.last) return false;
-  const aside = tokens[0]!.lower === 'as' && comma === c.last + 1;
-  return !aside;
+  let sub = 0;
+  while (sub < tokens.length && sub <= LEADING_CLAUSE_LEAD && !LEADING_SUBORDINATORS.has(tokens[sub]!.lower)) {
+    if (tokens[sub]!.tags.has('Verb') || sub + 1 >= tokens.length || breakBefore(ctx, sub + 1)) return undefined;
+    sub++;
+  }
+  if (sub >= tokens.length || sub > LEADING_CLAUSE_LEAD || sub >= c.index || isQuotedToken(ctx, tokens[sub]!)) return undefined;
+  const comma = tokens.findIndex((t, k) => k > sub && text.slice(tokens[k - 1]!.end, t.start).includes(','));
+  if (comma < 0 || comma <= c.last) return undefined;
+  const aside = tokens[sub]!.lower === 'as' && comma === c.last + 1;
+  return aside ? undefined : sub;
 }
 
 /** Where the sentence-initial adverbial clause holding the cue ends: at the first comma after the cue. */
