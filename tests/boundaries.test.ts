@@ -59,6 +59,10 @@ describe('speakers', () => {
     ]);
   });
 
+  it('"long" between the auxiliary and the cue is not the speaker', () => {
+    expect(triples('Farmers have long argued that the dam hurts the fish.')).toEqual([['Farmers', 'argued', 'the dam hurts the fish']]);
+  });
+
   it('an age between commas is not the name', () => {
     expect(triples('Tom Fry, 58, who lives in Ames, says he voted twice.')[0]?.[0]).toBe('Tom Fry, 58');
   });

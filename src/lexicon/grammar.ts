@@ -24,7 +24,7 @@ export const SPEAKER_CUE_ADVERBS: ReadonlySet<string> = new Set([
   'also', 'later', 'earlier', 'then', 'again', 'further', 'previously', 'recently', 'once', 'often',
   'repeatedly', 'publicly', 'privately', 'reportedly', 'allegedly', 'already', 'still', 'now', 'first',
   'initially', 'frequently', 'separately', 'similarly', 'likewise', 'flatly', 'strongly', 'firmly',
-  'quickly', 'immediately', 'subsequently', 'ultimately', 'finally', 'just', 'even', 'only',
+  'quickly', 'immediately', 'subsequently', 'ultimately', 'finally', 'just', 'even', 'only', 'long',
 ]);
 
 /** Words that introduce a reported clause ("said that …", "asked whether …"). */
