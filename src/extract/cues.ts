@@ -10,6 +10,8 @@ import type { LinearModel } from '../model/perceptron.js';
 import { MIN_CUE_VERB_PRECISION } from '../options.js';
 import type { SentenceContext } from './context.js';
 import { isQuotedToken } from './context.js';
+import { skipTime } from './content.js';
+import { OBJECT_PRONOUNS } from '../lexicon/grammar.js';
 import { breakBefore } from './noun-phrase.js';
 import { has } from './tokens.js';
 
@@ -86,6 +88,19 @@ function fitsFrame(ctx: SentenceContext, i: number, entry: CueVerb): boolean {
   return !onlyInfinitive || ctx.tokens[i + 1]?.lower === 'that';
 }
 
+/**
+ * Index of the word after the verb at `i` once adverbs ("passionately") and a time phrase
+ * ("Wednesday", "on Friday") are passed over, within the clause; `undefined` past a break.
+ */
+function prepositionAfter(ctx: SentenceContext, i: number): number | undefined {
+  const { tokens } = ctx;
+  let k = skipTime(tokens, i + 1);
+  while (k < tokens.length && tokens[k]!.tags.has('Adverb') && /ly$|^instead$/u.test(tokens[k]!.lower)) k++;
+  if (k >= tokens.length) return undefined;
+  for (let m = i + 1; m <= k; m++) if (breakBefore(ctx, m)) return undefined;
+  return k;
+}
+
 /** Particles that turn a verb into another ("back off", "stand down"). */
 const MEANING_PARTICLES = new Set(['off', 'away', 'down', 'up']);
 
@@ -102,6 +117,10 @@ function hasComplement(ctx: SentenceContext, i: number): boolean {
   for (let k = i + 2; k < tokens.length && k <= i + COMPLEMENT_WINDOW; k++) {
     if (breakBefore(ctx, k) && !/["\u201c']/u.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start))) return false;
     if (['a', 'an'].includes(tokens[k]!.lower) || ctx.quoted[tokens[k]!.start]) return true;
+    // "called him divisive", "calls Clinton unqualified": a pronoun or name, then an adjective
+    const object = tokens[k - 1]!;
+    if (k === i + 2 && (OBJECT_PRONOUNS.has(object.lower) || object.tags.has('ProperNoun')) && tokens[k]!.tags.has('Adjective')
+      && !tokens[k]!.tags.has('Noun') && !tokens[k]!.tags.has('Adverb')) return true;
   }
   return false;
 }
@@ -129,8 +148,10 @@ export function findVerbCues(ctx: SentenceContext, model: LinearModel | undefine
     // "The plan seems to work": a raising verb's subject is part of the content (hedge.ts)
     if (next && entry.frame.includes('to-infinitive') && isSourcelessPhraseAt(ctx, i)) return;
     if (!passesPrecisionRule(ctx, i, entry) && !(model && isCueByModel(model, ctx, i, entry.lemma))) return;
-    if (entry.preps && next && !breakBefore(ctx, i + 1) && entry.preps.includes(next.lower)) {
-      cues.push({ index: i, last: i + 1, lemma: `${entry.lemma} ${next.lower}`, kind: 'verb', frame: 'prep' });
+    // "called for", and past adverbs or a time phrase: "spoke passionately about", "called Wednesday for"
+    const prep = entry.preps ? prepositionAfter(ctx, i) : undefined;
+    if (prep !== undefined && entry.preps!.includes(tokens[prep]!.lower)) {
+      cues.push({ index: i, last: prep, lemma: `${entry.lemma} ${tokens[prep]!.lower}`, kind: 'verb', frame: 'prep' });
       return;
     }
     // "backed off", "stepped down": a particle makes another verb, unless the lexicon lists it
