@@ -18,6 +18,15 @@ describe('sentence ends', () => {
   });
 });
 
+describe('quotations in two apostrophes', () => {
+  it("a quotation split by its cue resumes after ''", () => {
+    const text = "''In the end,'' Dean Roe said, ''the court was fair.''";
+    expect(extractClaims(text).map(c => c.content.spans.map(([s, e]) => text.slice(s, e)))).toEqual([
+      ["''In the end,''", "''the court was fair.''"],
+    ]);
+  });
+});
+
 describe('sentence ends after a quotation', () => {
   it('a long clause after a closing quotation mark is a sentence of its own', () => {
     const text = 'The chef called the dish “a triumph.” She said the recipe came from her grandmother in Lyon.';

@@ -37,7 +37,12 @@ export function contentStartAt(ctx: SentenceContext, j: number): number | undefi
   let start = tokens[j]!.start;
   const prevEnd = j > 0 ? tokens[j - 1]!.end : ctx.sentence.start;
   for (let k = start - 1; k >= prevEnd; k--) {
-    if (OPENING.test(text[k]!)) { start = k; break; }
+    if (OPENING.test(text[k]!)) {
+      start = k;
+      // two apostrophes stand for one double mark in some wire copy (''We …'')
+      if (text[k] === "'" && k - 1 >= prevEnd && text[k - 1] === "'") start = k - 1;
+      break;
+    }
     if (!/\s/u.test(text[k]!)) break;
   }
   return start;
