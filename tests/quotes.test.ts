@@ -131,3 +131,10 @@ describe('a quotation introduced by a colon', () => {
     expect(extractClaims('Wait, it gets worse: “The bridge was never inspected.”')).toEqual([]);
   });
 });
+
+describe('content before the reporting clause', () => {
+  it('a gerund subject with its own verb is part of the content, not a frame', () => {
+    const text = 'Closing the ferry line would “cut the island off,” the mayor said.';
+    expectFirstClaim({ name: '', text, speaker: 'the mayor', cue: 'said', content: ['Closing the ferry line would “cut the island off,”'], kind: 'mixed' });
+  });
+});

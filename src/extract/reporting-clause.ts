@@ -487,8 +487,16 @@ function sentenceSubject(ctx: SentenceContext, before: number): TokenRange | und
  */
 function opensWithParticipleClause(ctx: SentenceContext, r: Region): boolean {
   const first = ctx.tokens.find(t => t.start >= r.start);
-  return first !== undefined && first.start < r.end && first.index === 0 && !ctx.quoted[first.start]
-    && (first.tags.has('PastTense') || first.tags.has('Participle') || first.tags.has('Gerund')) && first.tags.has('Verb');
+  if (!(first !== undefined && first.start < r.end && first.index === 0 && !ctx.quoted[first.start]
+    && (first.tags.has('PastTense') || first.tags.has('Participle') || first.tags.has('Gerund')) && first.tags.has('Verb'))) return false;
+  // "Closing the office would “send the wrong message,” he said": a gerund subject with its own
+  // finite verb (before any comma) is part of the content, not a frame
+  for (let k = 1; k < ctx.tokens.length && ctx.tokens[k]!.start < r.end; k++) {
+    const t = ctx.tokens[k]!;
+    if (breakBefore(ctx, k)) return true;
+    if (t.tags.has('Verb') && !t.tags.has('Gerund') && !t.tags.has('Participle') && !t.tags.has('Particle') && !t.tags.has('Noun') && !t.tags.has('PastTense')) return false;
+  }
+  return true;
 }
 
 /** The first non-space offset at or after `from`. */
