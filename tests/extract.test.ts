@@ -235,6 +235,10 @@ describe('colon lead-ins', () => {
     expect(extractClaims('The Gap Goes On: Wages lag prices again.').filter(c => c.rule === 'colon-speaker')).toEqual([]);
   });
 
+  it('a speaker noun the tagger takes for a verb ("Poll:") still heads a headline', () => {
+    expect(extractClaims('Poll: Lee and Roe hold narrow leads in Ohio.')[0]).toMatchObject({ rule: 'colon-speaker', speaker: { text: 'Poll' } });
+  });
+
   it('a name before a colon at the start of a paragraph is a speaker', () => {
     expect(extractClaims('Ana Lima: The Port Must Stay Public.')[0]).toMatchObject({ rule: 'colon-speaker', speaker: { text: 'Ana Lima' } });
   });

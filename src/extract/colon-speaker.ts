@@ -5,6 +5,7 @@
  */
 import type { AnalyzedText, DraftClaim, Paragraph } from '../document.js';
 import { EDITORIAL_LABELS } from '../lexicon/grammar.js';
+import { speakerNounByForm } from '../lexicon/index.js';
 import { spanOf } from '../text/span.js';
 import { makeClaim } from './claim.js';
 import { quoteAt } from './context.js';
@@ -34,9 +35,10 @@ export function extractColonSpeaker(analysis: AnalyzedText, paragraph: Paragraph
   }
   const sentence = sentences.find(s => s.paragraph === paragraph.index);
   if (!sentence) return [];
-  // a name has no verb: "The Gap Goes On:" is a headline, not a speaker
+  // a name has no verb: "The Gap Goes On:" is a headline, not a speaker; "Poll:" and "Report:" are
+  // lexicon speaker nouns, whatever the tagger makes of them
   const nameTokens = sentence.tokens.filter(t => t.start >= nameStart && t.end <= colon);
-  if (nameTokens.some(t => t.tags.has('Verb') && !t.tags.has('ProperNoun') && !t.tags.has('Noun'))) return [];
+  if (nameTokens.some(t => t.tags.has('Verb') && !t.tags.has('ProperNoun') && !t.tags.has('Noun') && !speakerNounByForm.has(t.lower))) return [];
   const claim = makeClaim({ text, quoted, sentence }, {
     speaker: spanOf(text, nameStart, colon), cue: { ...spanOf(text, colon, colon + 1), lemma: ':' }, pieces, rule: 'colon-speaker',
   });
