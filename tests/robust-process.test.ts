@@ -22,6 +22,11 @@ const BIG = join(tmp, 'big');
 const COUNT = 300;
 mkdirSync(BIG);
 for (let k = 0; k < COUNT; k++) writeFileSync(join(BIG, `${String(k).padStart(4, '0')}.txt`), ARTICLE);
+/** A batch that cannot finish before a signal sent after a fixed wait (300 articles take about 2 s). */
+const LONG = join(tmp, 'long');
+const LONG_COUNT = 3000;
+mkdirSync(LONG);
+for (let k = 0; k < LONG_COUNT; k++) writeFileSync(join(LONG, `${String(k).padStart(4, '0')}.txt`), ARTICLE);
 
 interface Child {
   child: ReturnType<typeof spawn>;
@@ -79,14 +84,17 @@ describe.concurrent('the built binary under a closing pipe, signals and uncaught
   });
 
   it('Ctrl-C mid-batch (json): a valid JSON object of the documents done', async () => {
-    const p = start(process.execPath, [BIN, 'extract', '-f', 'json', BIG]);
-    await new Promise((resolve) => setTimeout(resolve, 1500));
+    // JSON is written at the end, so there is no first line to wait for: the signal comes after a fixed
+    // wait, long enough for a node start on a loaded machine, into a batch (LONG_COUNT articles,
+    // about 15 s on 2 cores) far longer than the wait
+    const p = start(process.execPath, [BIN, 'extract', '-f', 'json', LONG]);
+    await new Promise((resolve) => setTimeout(resolve, 3000));
     p.child.kill('SIGINT');
     const { code } = await p.exited;
     expect(code).toBe(130);
     expect(p.stderr()).toBe(INTERRUPTED('SIGINT'));
     const output = JSON.parse(p.stdout()) as { documents: unknown[] };
-    expect(output.documents.length).toBeLessThan(COUNT);
+    expect(output.documents.length).toBeLessThan(LONG_COUNT);
   });
 
   it('Ctrl-C while waiting for stdin (a map step between records) stops at once', async () => {
