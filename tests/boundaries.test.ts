@@ -51,6 +51,14 @@ describe('relative clauses', () => {
     ]);
   });
 
+  it('a which-clause that ends the sentence is not part of the content', () => {
+    expect(triples('The clerk said the vote was delayed, which angered the crowd.')).toEqual([['The clerk', 'said', 'the vote was delayed']]);
+  });
+
+  it('a which-clause followed by more of the sentence stays in the content', () => {
+    expect(triples('The clerk said the ballots, which arrived late, were counted.')[0]?.[2]).toBe('the ballots, which arrived late, were counted');
+  });
+
   it('a relative clause about a person named last is not part of the content', () => {
     const text = 'The coach said the prize went to Ana Ruiz, who trained for years.';
     expect(triples(text)).toEqual([['The coach', 'said', 'the prize went to Ana Ruiz']]);
