@@ -11,90 +11,26 @@
  * annotates only the outermost).
  */
 import type { DraftClaim } from '../document.js';
+import {
+  AUXILIARIES, CIRCUMSTANCE_PREPOSITIONS, CLAUSE_COORDINATORS, CONTROL_PREPOSITIONS, INVERSION_VERBS, OBJECT_BREAKERS, QUANTITY_HEADS_AFTER_AT,
+  REPORTED_CLAUSE_OPENERS, SPEAKER_CUE_ADVERBS,
+} from '../lexicon/grammar.js';
 import { spanOf } from '../text/span.js';
+import { closingQuoteBefore, isParentheticalClause, leadingClauseEnd, leadingSubordinator, quoteOpensAt } from './clause-position.js';
+import { controllingSubject, isCoordinated, isNonFinite, mainClauseSubject, pronominalSubject, sentenceSubject } from './clause-subject.js';
 import type { SentenceContext, TokenRange } from './context.js';
 import { isQuotedToken, quoteAt } from './context.js';
-import { contentEnd, contentStartAt, snapToQuotes, skipTime, trimEnd, type Region } from './content.js';
+import { contentEnd, contentStartAt, snapToQuotes, trimEnd, type Region } from './content.js';
+import { skipCueComplements } from './cue-complements.js';
 import type { CueMatch } from './cues.js';
 import { kindOf, makeClaim } from './claim.js';
-import { RELATIVE_SUBJECTS, breakBefore, isNounPhraseWord, relativeAntecedent, skipAdverbsLeft, speakerAfter, speakerBefore } from './noun-phrase.js';
+import { RELATIVE_SUBJECTS, breakBefore, skipAdverbsLeft, speakerAfter, speakerBefore } from './noun-phrase.js';
 import { speakerAfterQuote, type QuoteSpeaker } from './quote-speaker.js';
-import {
-  AUXILIARIES, CLAUSE_SUBJECT_PRONOUNS, CONTROL_PREPOSITIONS, DETERMINERS, FUSED_HEAD_DETERMINERS, RELATIVE_PRONOUNS, SPEAKER_CUE_ADVERBS, INVERSION_VERBS, LEADING_SUBORDINATORS, OBJECT_BREAKERS, OBJECT_PRONOUNS,
-} from '../lexicon/grammar.js';
 
-const COORDINATORS = new Set(['and', 'but']);
-/** Prepositions of place, time and manner: after a cue they open a circumstance, not the content. */
 /** How many words a circumstance after the cue may run before its "that" ("says at a stop in Toledo, Ohio, that"). */
 const ADJUNCT_WINDOW = 16;
 
-/** Words that open the reported clause after a circumstance: "at the gala that …", "… how he saved it". */
-const CLAUSE_OPENERS = new Set(['that', 'how', 'what', 'why', 'whether', 'if', 'who', 'where']);
-
-/** "at least 21", "at most": a quantity, not a circumstance. */
-const QUANTIFIER_HEADS = new Set(['least', 'most', 'best', 'worst']);
-const ADJUNCT_PREPOSITIONS = new Set(['at', 'in', 'on', 'during', 'after', 'before', 'with', 'from', 'by', 'since', 'while', 'as']);
-/** Cue lemmas whose first object is the addressee, not the content ("told reporters that …"). */
-const ADDRESSEE_FIRST = new Set(['tell', 'assure', 'inform', 'remind', 'warn', 'urge', 'ask', 'notify', 'promise', 'brief']);
-/** Nouns of "in a statement", "in an interview": the medium of a statement, skipped after the cue. */
-const MEDIUM_NOUNS = new Set(['statement', 'interview', 'email', 'e-mail', 'tweet', 'post', 'speech', 'letter',
-  'release', 'memo', 'op-ed', 'editorial', 'video', 'message', 'briefing', 'appearance', 'call', 'conversation', 'remarks', 'report', 'filing', 'radio', 'television']);
-
 interface Built { claim: DraftClaim | undefined; contentRegion: Region; pieces: Region[]; speaker: TokenRange | undefined; cue: CueMatch; rule: string }
-
-/** Whether the cue at `c` has an elided subject shared with an earlier cue (", and said that …"). */
-function isCoordinated(ctx: SentenceContext, c: CueMatch): boolean {
-  const i = skipAdverbsLeft(ctx, c.index - 1);
-  return i >= 0 && COORDINATORS.has(ctx.tokens[i]!.lower);
-}
-
-/**
- * Index after the addressee of "told" and its kin: one pronoun ("told him") or one noun phrase
- * ("told reporters", "told The Associated Press"), which ends where a new phrase begins.
- */
-function skipAddressee(ctx: SentenceContext, j: number): number {
-  const { tokens } = ctx;
-  if (j >= tokens.length) return j;
-  if (OBJECT_PRONOUNS.has(tokens[j]!.lower)) return j + 1;
-  let k = j;
-  if (DETERMINERS.has(tokens[k]!.lower)) k++;
-  while (k < tokens.length && !breakBefore(ctx, k) && k - j < 6 && isNounPhraseWord(tokens[k]!, false)
-    && !DETERMINERS.has(tokens[k]!.lower) && !CLAUSE_SUBJECT_PRONOUNS.has(tokens[k]!.lower)) k++;
-  return k > j && (k === tokens.length || !ctx.tokens[k]!.tags.has('Verb') || tokens[k]!.lower === 'that') ? k : j;
-}
-
-/** Index after the addressee or medium phrases that may follow a cue ("told reporters", "said in a statement"). */
-function skipCueComplements(ctx: SentenceContext, c: CueMatch, from: number): number {
-  const { tokens } = ctx;
-  let j = skipTime(tokens, from);
-  if (ADDRESSEE_FIRST.has(c.lemma)) j = skipAddressee(ctx, j);
-  for (let guard = 0; guard < 3; guard++) {
-    const before = j;
-    j = skipTime(tokens, j);
-    // "said sarcastically", "said then"
-    while (j < tokens.length && !breakBefore(ctx, j) && (/ly$/u.test(tokens[j]!.lower) || tokens[j]!.lower === 'then') && tokens[j]!.tags.has('Adverb')) j++;
-    // "in a statement", "in an interview with Fox News", "on Twitter"
-    if (j + 1 < tokens.length && ['in', 'on', 'during', 'via', 'at'].includes(tokens[j]!.lower)) {
-      let k = j + 1;
-      while (k < tokens.length && k - j <= 4 && !MEDIUM_NOUNS.has(tokens[k]!.lower)) k++;
-      if (k < tokens.length && MEDIUM_NOUNS.has(tokens[k]!.lower)) {
-        // "in a video message": the last of the medium nouns in a row
-        while (k + 1 < tokens.length && !breakBefore(ctx, k + 1) && MEDIUM_NOUNS.has(tokens[k + 1]!.lower)) k++;
-        j = k + 1;
-        while (j < tokens.length && !breakBefore(ctx, j) && ['with', 'to', 'on', 'from'].includes(tokens[j]!.lower)) {
-          j++;
-          while (j < tokens.length && !breakBefore(ctx, j) && tokens[j]!.lower !== 'that' && !tokens[j]!.tags.has('Verb')) j++;
-        }
-      } else if (['twitter', 'facebook', 'instagram', 'cnn', 'fox', 'msnbc', 'abc', 'nbc', 'cbs', 'npr'].includes(tokens[j + 1]!.lower)) {
-        j += 2;
-        while (j < tokens.length && !breakBefore(ctx, j) && /^\p{Lu}/u.test(tokens[j]!.text)) j++;
-      }
-    }
-    if (j < tokens.length && tokens[j]!.lower === 'to' && ['reporters', 'journalists', 'supporters'].includes(tokens[j + 1]?.lower ?? '')) j += 2;
-    if (j === before) break;
-  }
-  return j;
-}
 
 const isRegion = (r: Region | undefined): r is Region => r !== undefined;
 
@@ -194,11 +130,11 @@ export function extractReportingClauses(ctx: SentenceContext, cues: CueMatch[]):
     let rule = 'verb-after';
     const contentAfter = (objectOnly: boolean): Region | undefined => {
       let from = j;
-      if (!objectOnly && ADJUNCT_PREPOSITIONS.has(tokens[j]!.lower) && !QUANTIFIER_HEADS.has(tokens[j + 1]?.lower ?? '')) {
+      if (!objectOnly && CIRCUMSTANCE_PREPOSITIONS.has(tokens[j]!.lower) && !QUANTITY_HEADS_AFTER_AT.has(tokens[j + 1]?.lower ?? '')) {
         // "says at a campaign stop in Toledo, Ohio, that it means …": the clause starts at "that" or
         // at a quotation after a comma; without either, the phrase is a circumstance, not content
         // ("continued with new strikes")
-        const opens = (k: number) => CLAUSE_OPENERS.has(tokens[k]!.lower)
+        const opens = (k: number) => REPORTED_CLAUSE_OPENERS.has(tokens[k]!.lower)
           || (/[,:]/u.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start)) && quoteAt(ctx.quotes, tokens[k]!.start) !== undefined);
         // not past another cue: "weighed in with an explanation, Trump said that …" is not weighed-in content
         const limit = Math.min(tokens.length, j + ADJUNCT_WINDOW, ...verbCues.filter(v => v.index > c.last).map(v => v.index));
@@ -285,12 +221,12 @@ function coordinationBefore(ctx: SentenceContext, next: CueMatch): number | unde
   const subject = speakerBefore(ctx, next.index);
   if (!subject || subject.first === 0) return undefined;
   const before = tokens[subject.first - 1]!;
-  if (COORDINATORS.has(before.lower) && breakBefore(ctx, subject.first - 1)) return before.start;
+  if (CLAUSE_COORDINATORS.has(before.lower) && breakBefore(ctx, subject.first - 1)) return before.start;
   // "…, and when pressed on it, the mother replied, “…”": a later clause with its own subject, after
   // ", and" or ", but" further back; its content follows it (a parenthetical "A, he said, B" is not one)
   if (!breakBefore(ctx, subject.first) || isParentheticalClause(ctx, next)) return undefined;
   for (let k = subject.first - 1; k > 0; k--) {
-    if (COORDINATORS.has(tokens[k]!.lower) && ctx.text.slice(tokens[k - 1]!.end, tokens[k]!.start).includes(',')) return tokens[k]!.start;
+    if (CLAUSE_COORDINATORS.has(tokens[k]!.lower) && ctx.text.slice(tokens[k - 1]!.end, tokens[k]!.start).includes(',')) return tokens[k]!.start;
   }
   return undefined;
 }
@@ -323,162 +259,6 @@ function hasVerbBetween(ctx: SentenceContext, from: number, end: number): boolea
     if (t.tags.has('Verb') && !t.tags.has('Gerund') && !t.tags.has('Participle') && !t.tags.has('Noun')) return true;
   }
   return false;
-}
-
-/**
- * Whether the cue heads a reporting clause set off from its content by commas or quotation marks:
- * "…, sources said." "…, Mr. Barrett said, …" "“…,” said Jones." Such a clause reports everything
- * around it, so cues inside that content are nested.
- */
-function isParentheticalClause(ctx: SentenceContext, c: CueMatch): boolean {
-  const { tokens, text } = ctx;
-  const before = speakerBefore(ctx, c.index);
-  // past "in an interview", "on Monday": what follows must end the clause
-  const j = skipCueComplements(ctx, c, c.last + 1);
-  const closes = j >= tokens.length || /[,\u2014]/u.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start));
-  if (before) {
-    if (before.first === 0) return false;
-    const gap = text.slice(tokens[before.first - 1]!.end, tokens[before.first]!.start);
-    // "…, the mother replied, “…”" introduces the quotation after it; "“A,” he said, “B”" splits one
-    const introducesQuote = j < tokens.length && quoteOpensAt(ctx, j) && !/["\u201d]/u.test(gap);
-    return /[,"\u201d]/u.test(gap) && closes && !introducesQuote;
-  }
-  const after = speakerAfter(ctx, c.last);
-  return after !== undefined && c.index > 0 && /[,"\u201d]/u.test(text.slice(tokens[c.index - 1]!.end, tokens[c.index]!.start));
-}
-
-/**
- * Whether the cue sits in a sentence-initial adverbial clause that a comma closes after it ("After
- * the mayor claimed that A, B …"), other than an "As X said," aside. Its content ends with the
- * clause (PolNeAR annotates such cues: reporting them raised train end-to-end F1 by 0.3).
- */
-function inLeadingSubordinateClause(ctx: SentenceContext, c: CueMatch): boolean {
-  return leadingSubordinator(ctx, c) !== undefined;
-}
-
-/** How many words may stand before the subordinator of a leading clause ("*Only days* after …"). */
-const LEADING_CLAUSE_LEAD = 3;
-
-/**
- * The index of the subordinator opening the sentence-initial adverbial clause that holds the cue
- * (see {@link inLeadingSubordinateClause}), after at most a few words without a verb ("Years after
- * the mayor claimed …,").
- */
-function leadingSubordinator(ctx: SentenceContext, c: CueMatch): number | undefined {
-  const { tokens, text } = ctx;
-  let sub = 0;
-  while (sub < tokens.length && sub <= LEADING_CLAUSE_LEAD && !LEADING_SUBORDINATORS.has(tokens[sub]!.lower)) {
-    if (tokens[sub]!.tags.has('Verb') || sub + 1 >= tokens.length || breakBefore(ctx, sub + 1)) return undefined;
-    sub++;
-  }
-  if (sub >= tokens.length || sub > LEADING_CLAUSE_LEAD || sub >= c.index || isQuotedToken(ctx, tokens[sub]!)) return undefined;
-  const comma = tokens.findIndex((t, k) => k > sub && text.slice(tokens[k - 1]!.end, t.start).includes(','));
-  if (comma < 0 || comma <= c.last) return undefined;
-  const aside = tokens[sub]!.lower === 'as' && comma === c.last + 1;
-  return aside ? undefined : sub;
-}
-
-/** Where the sentence-initial adverbial clause holding the cue ends: at the first comma after the cue. */
-function leadingClauseEnd(ctx: SentenceContext, c: CueMatch): number | undefined {
-  const { tokens, text } = ctx;
-  const comma = tokens.findIndex((t, k) => k > c.last && text.slice(tokens[k - 1]!.end, t.start).includes(','));
-  return comma > 0 ? tokens[comma - 1]!.end : undefined;
-}
-
-/** Whether a quotation opens right at token `j` ("…, which notes, “…”"). */
-function quoteOpensAt(ctx: SentenceContext, j: number): boolean {
-  const t = ctx.tokens[j];
-  const quote = t && quoteAt(ctx.quotes, t.start);
-  return quote !== undefined && quote.pieces[0]!.start >= ctx.tokens[j - 1]!.end;
-}
-
-/** Whether a closing quotation mark ends the text before `at` (over spaces and commas). */
-function closingQuoteBefore(ctx: SentenceContext, at: number): boolean {
-  const { text, sentence } = ctx;
-  let k = at - 1;
-  while (k >= sentence.start && /[\s,]/u.test(text[k]!)) k--;
-  if (k < sentence.start || !/["\u201d\u2019'\u00bb]/u.test(text[k]!) || ctx.quoted[k] !== 1) return false;
-  // the quotation must open the sentence: "In an interview on “Face the Nation,” Ryan said …" quotes a title
-  const quote = quoteAt(ctx.quotes, k);
-  const opening = quote?.pieces.find(p => k >= p.start && k < p.end)?.start ?? k;
-  return text.slice(sentence.start, opening).trim() === '' || opening < sentence.start;
-}
-
-/**
- * The subject just before the cue (over adverbs and auxiliaries) when it is a determiner standing
- * alone ("Both think …", "Some have suggested …"), or a quantifier floating after its noun phrase
- * ("Lee and Roe both stressed …": the whole phrase); the noun-phrase rules end no phrase at a
- * determiner. (The relative "that" as subject was tried too: its restrictive clause runs into the
- * main clause, and it cost more than it gained.)
- */
-function pronominalSubject(ctx: SentenceContext, cue: number): TokenRange | undefined {
-  const { tokens } = ctx;
-  const i = skipAdverbsLeft(ctx, cue - 1);
-  if (i < 0 || breakBefore(ctx, i + 1) || isQuotedToken(ctx, tokens[i]!)) return undefined;
-  if (!FUSED_HEAD_DETERMINERS.has(tokens[i]!.lower)) return undefined;
-  // "Richards and Menendez both": a floating quantifier after its noun phrase joins it
-  const before = i > 0 && !breakBefore(ctx, i) ? speakerBefore(ctx, i) : undefined;
-  if (before) return before.last === i - 1 ? { first: before.first, last: i } : undefined;
-  return i === 0 || breakBefore(ctx, i) || COORDINATORS.has(tokens[i - 1]!.lower) ? { first: i, last: i } : undefined;
-}
-
-/**
- * The subject of the main clause after an opening participle clause that ends with a comma:
- * "he" in "Conceding that the deal was late, he warned …". `undefined` when none follows.
- */
-function mainClauseSubject(ctx: SentenceContext, last: number): { subject: TokenRange } | undefined {
-  const { tokens, text } = ctx;
-  for (let k = last + 1; k < tokens.length; k++) {
-    if (isQuotedToken(ctx, tokens[k]!) || !text.slice(tokens[k - 1]!.end, tokens[k]!.start).includes(',')) continue;
-    for (let v = k + 1; v < tokens.length && !breakBefore(ctx, v); v++) {
-      const t = tokens[v]!;
-      if (!t.tags.has('Verb') || t.tags.has('Noun') || t.tags.has('Gerund') || isQuotedToken(ctx, t)) continue;
-      const subject = speakerBefore(ctx, v);
-      return subject && subject.first >= k ? { subject } : undefined;
-    }
-  }
-  return undefined;
-}
-
-/**
- * Whether the cue is a to-infinitive ("to say") or a gerund after a control preposition ("by
- * saying"), so that its subject is that of a verb before it.
- */
-function isNonFinite(ctx: SentenceContext, cue: number): boolean {
-  const i = skipAdverbsLeft(ctx, cue - 1);
-  if (i < 0 || breakBefore(ctx, i + 1)) return false;
-  const before = ctx.tokens[i]!.lower;
-  return before === 'to' || (CONTROL_PREPOSITIONS.has(before) && /ing$/u.test(ctx.tokens[cue]!.lower));
-}
-
-/**
- * The subject of the nearest finite verb before token `cue` in the sentence: "his critics" in "his
- * critics denounced him, rushing to TV to say …". Infinitives, gerunds and quoted words are passed over.
- */
-function controllingSubject(ctx: SentenceContext, cue: number): TokenRange | undefined {
-  const { tokens } = ctx;
-  for (let k = cue - 1; k > 0; k--) {
-    const t = tokens[k]!;
-    if (isQuotedToken(ctx, t) || !t.tags.has('Verb') || t.tags.has('Noun') || t.tags.has('Gerund')) continue;
-    if (tokens[k - 1]!.lower === 'to') continue;
-    // "…, but went on to say": a coordinated verb shares the subject of an earlier one
-    const before = skipAdverbsLeft(ctx, k - 1);
-    if (before >= 0 && COORDINATORS.has(tokens[before]!.lower)) continue;
-    const subject = speakerBefore(ctx, k);
-    // "Trump, who took to the talk shows to defend …": the relative pronoun's antecedent
-    if (subject && subject.first === subject.last && RELATIVE_PRONOUNS.has(tokens[subject.first]!.lower)) return relativeAntecedent(ctx, subject.first) ?? subject;
-    if (subject) return subject;
-  }
-  return undefined;
-}
-
-/** The subject of the sentence's first verb: the speaker of a cue whose subject is elided ("… and said"). */
-function sentenceSubject(ctx: SentenceContext, before: number): TokenRange | undefined {
-  for (let k = 1; k < before; k++) {
-    const t = ctx.tokens[k]!;
-    if (t.tags.has('Verb') && !t.tags.has('Noun') && !isQuotedToken(ctx, t)) return speakerBefore(ctx, k);
-  }
-  return undefined;
 }
 
 /**

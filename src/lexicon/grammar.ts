@@ -158,3 +158,17 @@ export const FUSED_HEAD_DETERMINERS: ReadonlySet<string> = new Set([
   'some', 'many', 'most', 'few', 'several', 'both', 'all', 'others', 'each', 'either', 'neither', 'none',
   'this', 'these', 'those', 'one',
 ]);
+
+/**
+ * Prepositions of place, time and manner: right after a cue they open a circumstance, not the
+ * content ("says *at* a campaign stop in Toledo that …").
+ */
+export const CIRCUMSTANCE_PREPOSITIONS: ReadonlySet<string> = new Set([
+  'at', 'in', 'on', 'during', 'after', 'before', 'with', 'from', 'by', 'since', 'while', 'as',
+]);
+
+/** "at least 21", "at most": after "at" a quantity, not a circumstance. */
+export const QUANTITY_HEADS_AFTER_AT: ReadonlySet<string> = new Set(['least', 'most', 'best', 'worst']);
+
+/** Words that open the reported clause after a circumstance: "at the gala that …", "… how he saved it". */
+export const REPORTED_CLAUSE_OPENERS: ReadonlySet<string> = new Set(['that', 'how', 'what', 'why', 'whether', 'if', 'who', 'where']);

@@ -1,0 +1,93 @@
+/**
+ * The speaker of a cue that has no subject of its own before it: a coordinated verb (", and said"),
+ * an infinitive or gerund ("went on the radio to say", "ended by saying"), a participle clause
+ * ("Conceding that A, he warned"), and determiners standing alone ("Some have suggested").
+ */
+import { CLAUSE_COORDINATORS, CONTROL_PREPOSITIONS, FUSED_HEAD_DETERMINERS, RELATIVE_PRONOUNS } from '../lexicon/grammar.js';
+import type { SentenceContext, TokenRange } from './context.js';
+import { isQuotedToken } from './context.js';
+import type { CueMatch } from './cues.js';
+import { breakBefore, relativeAntecedent, skipAdverbsLeft, speakerBefore } from './noun-phrase.js';
+
+/** Whether the cue at `c` has an elided subject shared with an earlier cue (", and said that …"). */
+export function isCoordinated(ctx: SentenceContext, c: CueMatch): boolean {
+  const i = skipAdverbsLeft(ctx, c.index - 1);
+  return i >= 0 && CLAUSE_COORDINATORS.has(ctx.tokens[i]!.lower);
+}
+
+/**
+ * The subject just before the cue (over adverbs and auxiliaries) when it is a determiner standing
+ * alone ("Both think …", "Some have suggested …"), or a quantifier floating after its noun phrase
+ * ("Lee and Roe both stressed …": the whole phrase); the noun-phrase rules end no phrase at a
+ * determiner. (The relative "that" as subject was tried too: its restrictive clause runs into the
+ * main clause, and it cost more than it gained.)
+ */
+export function pronominalSubject(ctx: SentenceContext, cue: number): TokenRange | undefined {
+  const { tokens } = ctx;
+  const i = skipAdverbsLeft(ctx, cue - 1);
+  if (i < 0 || breakBefore(ctx, i + 1) || isQuotedToken(ctx, tokens[i]!)) return undefined;
+  if (!FUSED_HEAD_DETERMINERS.has(tokens[i]!.lower)) return undefined;
+  // "Richards and Menendez both": a floating quantifier after its noun phrase joins it
+  const before = i > 0 && !breakBefore(ctx, i) ? speakerBefore(ctx, i) : undefined;
+  if (before) return before.last === i - 1 ? { first: before.first, last: i } : undefined;
+  return i === 0 || breakBefore(ctx, i) || CLAUSE_COORDINATORS.has(tokens[i - 1]!.lower) ? { first: i, last: i } : undefined;
+}
+
+/**
+ * The subject of the main clause after an opening participle clause that ends with a comma:
+ * "he" in "Conceding that the deal was late, he warned …". `undefined` when none follows.
+ */
+export function mainClauseSubject(ctx: SentenceContext, last: number): { subject: TokenRange } | undefined {
+  const { tokens, text } = ctx;
+  for (let k = last + 1; k < tokens.length; k++) {
+    if (isQuotedToken(ctx, tokens[k]!) || !text.slice(tokens[k - 1]!.end, tokens[k]!.start).includes(',')) continue;
+    for (let v = k + 1; v < tokens.length && !breakBefore(ctx, v); v++) {
+      const t = tokens[v]!;
+      if (!t.tags.has('Verb') || t.tags.has('Noun') || t.tags.has('Gerund') || isQuotedToken(ctx, t)) continue;
+      const subject = speakerBefore(ctx, v);
+      return subject && subject.first >= k ? { subject } : undefined;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Whether the cue is a to-infinitive ("to say") or a gerund after a control preposition ("by
+ * saying"), so that its subject is that of a verb before it.
+ */
+export function isNonFinite(ctx: SentenceContext, cue: number): boolean {
+  const i = skipAdverbsLeft(ctx, cue - 1);
+  if (i < 0 || breakBefore(ctx, i + 1)) return false;
+  const before = ctx.tokens[i]!.lower;
+  return before === 'to' || (CONTROL_PREPOSITIONS.has(before) && /ing$/u.test(ctx.tokens[cue]!.lower));
+}
+
+/**
+ * The subject of the nearest finite verb before token `cue` in the sentence: "his critics" in "his
+ * critics denounced him, rushing to TV to say …". Infinitives, gerunds and quoted words are passed over.
+ */
+export function controllingSubject(ctx: SentenceContext, cue: number): TokenRange | undefined {
+  const { tokens } = ctx;
+  for (let k = cue - 1; k > 0; k--) {
+    const t = tokens[k]!;
+    if (isQuotedToken(ctx, t) || !t.tags.has('Verb') || t.tags.has('Noun') || t.tags.has('Gerund')) continue;
+    if (tokens[k - 1]!.lower === 'to') continue;
+    // "…, but went on to say": a coordinated verb shares the subject of an earlier one
+    const before = skipAdverbsLeft(ctx, k - 1);
+    if (before >= 0 && CLAUSE_COORDINATORS.has(tokens[before]!.lower)) continue;
+    const subject = speakerBefore(ctx, k);
+    // "Trump, who took to the talk shows to defend …": the relative pronoun's antecedent
+    if (subject && subject.first === subject.last && RELATIVE_PRONOUNS.has(tokens[subject.first]!.lower)) return relativeAntecedent(ctx, subject.first) ?? subject;
+    if (subject) return subject;
+  }
+  return undefined;
+}
+
+/** The subject of the sentence's first verb: the speaker of a cue whose subject is elided ("… and said"). */
+export function sentenceSubject(ctx: SentenceContext, before: number): TokenRange | undefined {
+  for (let k = 1; k < before; k++) {
+    const t = ctx.tokens[k]!;
+    if (t.tags.has('Verb') && !t.tags.has('Noun') && !isQuotedToken(ctx, t)) return speakerBefore(ctx, k);
+  }
+  return undefined;
+}

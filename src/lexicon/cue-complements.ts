@@ -1,0 +1,32 @@
+/**
+ * Words of the phrases that may stand between a reporting verb and its content: the addressee ("told
+ * *reporters*"), the medium ("said *in a statement*", "said *on Twitter*"). Picked by hand from the
+ * reporting clauses of news writing (the AP Stylebook's "said in a statement" family, and the phrases
+ * PolNeAR train's missed contents started with); nothing here is learned from data.
+ */
+
+/** Cue lemmas whose first object is the addressee, not the content ("told reporters that …"). */
+export const ADDRESSEE_FIRST_CUES: ReadonlySet<string> = new Set([
+  'tell', 'assure', 'inform', 'remind', 'warn', 'urge', 'ask', 'notify', 'promise', 'brief',
+]);
+
+/** Nouns of "in a statement", "in an interview": the medium of a statement, skipped after the cue. */
+export const MEDIUM_NOUNS: ReadonlySet<string> = new Set([
+  'statement', 'interview', 'email', 'e-mail', 'tweet', 'post', 'speech', 'letter', 'release', 'memo', 'op-ed',
+  'editorial', 'video', 'message', 'briefing', 'appearance', 'call', 'conversation', 'remarks', 'report',
+  'filing', 'radio', 'television',
+]);
+
+/** Prepositions that open a medium phrase after a cue ("in a statement", "on Twitter", "via email"). */
+export const MEDIUM_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'on', 'during', 'via', 'at']);
+
+/** Prepositions that extend a medium phrase ("in an interview *with* Fox News", "a letter *to* donors"). */
+export const MEDIUM_EXTENSIONS: ReadonlySet<string> = new Set(['with', 'to', 'on', 'from']);
+
+/** Networks and platforms named bare after "on" ("said on Twitter", "told on CNN's State of the Union"). */
+export const BROADCASTERS: ReadonlySet<string> = new Set([
+  'twitter', 'facebook', 'instagram', 'cnn', 'fox', 'msnbc', 'abc', 'nbc', 'cbs', 'npr',
+]);
+
+/** Audiences after "to" ("said *to reporters*"). */
+export const AUDIENCE_NOUNS: ReadonlySet<string> = new Set(['reporters', 'journalists', 'supporters']);
