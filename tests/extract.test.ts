@@ -4,17 +4,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../src/index.js';
-import type { Claim } from '../src/types.js';
+import { expectClaim, type ClaimCase } from './claim-case.js';
 
-interface Case {
-  name: string;
-  text: string;
-  speaker: string | null;
-  cue: string;
-  content: string[];
-  kind?: Claim['kind'];
-  rule?: string;
-}
+type Case = ClaimCase;
 
 const cases: Case[] = [
   { name: 'speaker, verb, that-clause', text: 'The mayor said that the bridge would reopen in May.',
@@ -90,12 +82,7 @@ describe('reporting verbs', () => {
     it(c.name, () => {
       const claims = extractClaims(c.text);
       expect(claims).toHaveLength(1);
-      const [claim] = claims as [Claim];
-      expect(claim.speaker?.text ?? null).toBe(c.speaker);
-      expect(claim.cue.text).toBe(c.cue);
-      expect(claim.content.spans.map(([s, e]) => c.text.slice(s, e))).toEqual(c.content);
-      if (c.kind) expect(claim.kind).toBe(c.kind);
-      if (c.rule) expect(claim.rule).toBe(c.rule);
+      expectClaim(claims[0], c);
     });
   }
 });

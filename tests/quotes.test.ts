@@ -4,25 +4,13 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../src/index.js';
-import type { Claim } from '../src/types.js';
+import { expectClaim, type ClaimCase } from './claim-case.js';
 
-interface Case {
-  name: string;
-  text: string;
-  speaker: string | null;
-  cue: string;
-  content: string[];
-  kind?: Claim['kind'];
-}
+type Case = ClaimCase;
 
 /** Expects `c` to be the first claim of its text (other claims may follow it). */
 function expectFirstClaim(c: Case): void {
-  const claim = extractClaims(c.text)[0];
-  expect(claim).toBeDefined();
-  expect(claim!.speaker?.text ?? null).toBe(c.speaker);
-  expect(claim!.cue.text).toBe(c.cue);
-  expect(claim!.content.spans.map(([s, e]) => c.text.slice(s, e))).toEqual(c.content);
-  if (c.kind) expect(claim!.kind).toBe(c.kind);
+  expectClaim(extractClaims(c.text)[0], c);
 }
 
 describe('the speaker of a reporting clause after a quotation', () => {
