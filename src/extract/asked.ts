@@ -4,16 +4,13 @@
  * what happened." The asker is not named, so the claim has no speaker; its content is the question.
  */
 import type { DraftClaim } from '../document.js';
+import { PASSIVE_ASKED_FRAMES, QUESTION_OPENERS } from '../lexicon/grammar.js';
 import { spanOf } from '../text/span.js';
 import { makeClaim } from './claim.js';
 import { trimEnd } from './content.js';
 import { isQuotedToken, type SentenceContext } from './context.js';
 import { breakBefore } from './noun-phrase.js';
 
-/** Words after which "asked" is a passive participle: sentence start, "when asked", "was asked". */
-const FRAMES = new Set(['when', 'after', 'if', 'once', 'was', 'were', 'been', 'being', 'is', 'are', 'be']);
-/** Words that open the question: "asked whether …", "asked about …". */
-const QUESTION_OPENERS = new Set(['if', 'whether', 'what', 'who', 'whom', 'how', 'why', 'when', 'where', 'which', 'about']);
 /** How many words (adverbs, "on Fox News") may stand between "asked" and the question. */
 const QUESTION_WINDOW = 5;
 
@@ -22,7 +19,7 @@ export function isPassiveAsked(ctx: SentenceContext, i: number): boolean {
   const t = ctx.tokens[i]!;
   if (t.lower !== 'asked' || isQuotedToken(ctx, t)) return false;
   if (i === 0 || breakBefore(ctx, i)) return true;
-  return FRAMES.has(ctx.tokens[i - 1]!.lower);
+  return PASSIVE_ASKED_FRAMES.has(ctx.tokens[i - 1]!.lower);
 }
 
 /** The claims of passive "asked" questions in one sentence. */

@@ -11,30 +11,23 @@
 import type { DraftClaim } from '../document.js';
 import { cuePhrases } from '../lexicon/cue-phrases.js';
 import { cueVerbByForm, matchCuePhrase, normalizeWord } from '../lexicon/index.js';
+import { HEDGED_CLAUSE_OPENERS, INFERENCE_ADVERBS } from '../lexicon/grammar.js';
 import { spanOf } from '../text/span.js';
 import { makeClaim } from './claim.js';
 import { contentEnd, trimEnd, type Region } from './content.js';
 import { isQuotedToken, type SentenceContext } from './context.js';
 import { breakBefore } from './noun-phrase.js';
 
-/**
- * Adverbs of the writer's own inference, not hearsay: "He apparently believed the polls" reports
- * nobody's claim.
- */
-const INFERENCE_ADVERBS = new Set(['apparently', 'evidently', 'seemingly']);
-
 /** Hedge phrases: sourceless adverbs and passives that point to hearsay. */
 const HEDGES = new Set(cuePhrases
   .filter(p => (p.kind === 'adverb' || p.kind === 'passive' || p.kind === 'raising') && p.speaker === 'none' && !INFERENCE_ADVERBS.has(p.pattern))
   .map(p => p.pattern));
 
-/** Words after which a clause begins: the subject of a hedged clause follows them. */
-const CLAUSE_OPENERS = new Set(['after', 'before', 'because', 'when', 'while', 'that', 'who', 'which', 'since', 'although', 'as', 'if', 'and', 'but']);
 
 /** The first token of the clause holding token `i`: after the last comma or clause opener before it. */
 function clauseStart(ctx: SentenceContext, i: number): number {
   let k = i;
-  while (k > 0 && !breakBefore(ctx, k) && !CLAUSE_OPENERS.has(ctx.tokens[k - 1]!.lower)) k--;
+  while (k > 0 && !breakBefore(ctx, k) && !HEDGED_CLAUSE_OPENERS.has(ctx.tokens[k - 1]!.lower)) k--;
   return k;
 }
 

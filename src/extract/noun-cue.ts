@@ -4,15 +4,12 @@
  * report that …". The nouns are the lexicon's cue nouns that take a that-clause.
  */
 import type { DraftClaim } from '../document.js';
-import { cueNounByForm } from '../lexicon/index.js';
+import { cueNounByForm, pronounByForm } from '../lexicon/index.js';
 import { spanOf } from '../text/span.js';
 import { makeClaim } from './claim.js';
 import { contentEnd } from './content.js';
 import { isQuotedToken, type SentenceContext } from './context.js';
 import { breakBefore, isNounPhraseWord } from './noun-phrase.js';
-
-/** Possessive determiners that name the speaker of a reporting noun ("his claim"). */
-const POSSESSIVES = new Set(['his', 'her', 'its', 'their', 'our', 'my']);
 
 /** The claims of reporting nouns followed by "that" in one sentence. */
 export function extractNounCues(ctx: SentenceContext): DraftClaim[] {
@@ -43,7 +40,8 @@ function speakerOfNoun(ctx: SentenceContext, noun: number) {
   const { tokens, text } = ctx;
   const prev = tokens[noun - 1]!;
   if (breakBefore(ctx, noun)) return undefined;
-  if (POSSESSIVES.has(prev.lower)) return spanOf(text, prev.start, prev.end);
+  // a possessive determiner names the speaker of a reporting noun ("his claim")
+  if (pronounByForm.get(prev.lower)?.speakerUse === 'possessor') return spanOf(text, prev.start, prev.end);
   let first = noun - 1;
   while (first > 0 && !breakBefore(ctx, first) && isNounPhraseWord(tokens[first - 1]!, first - 1 === 0)) first--;
   const words = tokens.slice(first, noun);

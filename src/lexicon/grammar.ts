@@ -172,3 +172,20 @@ export const QUANTITY_HEADS_AFTER_AT: ReadonlySet<string> = new Set(['least', 'm
 
 /** Words that open the reported clause after a circumstance: "at the gala that …", "… how he saved it". */
 export const REPORTED_CLAUSE_OPENERS: ReadonlySet<string> = new Set(['that', 'how', 'what', 'why', 'whether', 'if', 'who', 'where']);
+
+/**
+ * Adverbs of the writer's own inference, not hearsay (Huddleston & Pullum ch. 6, evaluative and
+ * evidential adverbs): "He apparently believed the polls" reports nobody's claim.
+ */
+export const INFERENCE_ADVERBS: ReadonlySet<string> = new Set(['apparently', 'evidently', 'seemingly']);
+
+/** Words after which a clause begins: the subject of a hedged clause ("… after reportedly X") follows them. */
+export const HEDGED_CLAUSE_OPENERS: ReadonlySet<string> = new Set([
+  'after', 'before', 'because', 'when', 'while', 'that', 'who', 'which', 'since', 'although', 'as', 'if', 'and', 'but',
+]);
+
+/** Words after which "asked" is a passive participle: "when asked", "was asked" (and the sentence start). */
+export const PASSIVE_ASKED_FRAMES: ReadonlySet<string> = new Set(['when', 'after', 'if', 'once', 'was', 'were', 'been', 'being', 'is', 'are', 'be']);
+
+/** Words that open an indirect question: "asked whether …", "asked about …". */
+export const QUESTION_OPENERS: ReadonlySet<string> = new Set(['if', 'whether', 'what', 'who', 'whom', 'how', 'why', 'when', 'where', 'which', 'about']);
