@@ -83,6 +83,26 @@ describe('speakers', () => {
   it('an age between commas is not the name', () => {
     expect(triples('Tom Fry, 58, who lives in Ames, says he voted twice.')[0]?.[0]).toBe('Tom Fry, 58');
   });
+
+  it('an apposition opened by an adjective is part of the speaker', () => {
+    expect(triples('Tomas Berg, former head of the rail authority, said fares would rise.')).toEqual([
+      ['Tomas Berg, former head of the rail authority', 'said', 'fares would rise'],
+    ]);
+  });
+
+  it('a connective phrase between commas ("by contrast") is not part of the speaker', () => {
+    expect(triples('Ida Cole, by contrast, said the plan was sound.')).toEqual([['Ida Cole', 'said', 'the plan was sound']]);
+  });
+
+  it('a name is found two commas back when the phrase before the last comma does not open its clause', () => {
+    expect(triples('Marta Vinn, a lawyer who represents the growers, which filed the suit, said the ruling was wrong.').find(t => t[1] === 'said')?.[0])
+      .toBe('Marta Vinn, a lawyer who represents the growers, which filed the suit');
+  });
+
+  it('a name before an apposition and a relative clause is part of the speaker', () => {
+    expect(triples('Lena Ortiz, acting director of the water board, which runs the reservoir, said the dam would hold.')[0]?.[0])
+      .toBe('Lena Ortiz, acting director of the water board, which runs the reservoir');
+  });
 });
 
 describe('coordinated clauses', () => {

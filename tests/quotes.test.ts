@@ -24,7 +24,7 @@ describe('the speaker of a reporting clause after a quotation', () => {
     { name: 'any reporting verb inverts after a quotation', text: '“See you in court,” tweeted the landlord.',
       speaker: 'the landlord', cue: 'tweeted', content: ['“See you in court,”'], kind: 'direct' },
     { name: 'an apposition opening with an adjective', text: '“The permit is void,” Tom Abel, legal adviser to the county, said by phone.',
-      speaker: 'Tom Abel', cue: 'said', content: ['“The permit is void,”'], kind: 'direct' },
+      speaker: 'Tom Abel, legal adviser to the county', cue: 'said', content: ['“The permit is void,”'], kind: 'direct' },
     { name: 'a cue in the relative clause does not take the reporting cue', text: '“The rent is too high,” Rosa Vidal, who has proposed a cap on rents, said at the time.',
       speaker: 'Rosa Vidal', cue: 'said', content: ['“The rent is too high,”'], kind: 'direct' },
   ];

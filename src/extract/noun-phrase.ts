@@ -5,7 +5,7 @@
 import type { Token } from '../document.js';
 import {
   AUXILIARIES, DETERMINERS, NOUN_PHRASE_JOINERS, RELATIVE_PRONOUNS, SPEAKER_CUE_ADVERBS,
-  CLAUSE_SUBJECT_PRONOUNS, PARTICLES, TIME_PREPOSITIONS, TIME_WORDS,
+  CLAUSE_SUBJECT_PRONOUNS, PARENTHETICAL_OPENERS, PARTICLES, TIME_PREPOSITIONS, TIME_WORDS,
 } from '../lexicon/grammar.js';
 import { isSpeakerRoleNoun } from '../lexicon/index.js';
 import type { SentenceContext, TokenRange } from './context.js';
@@ -173,15 +173,6 @@ const commaBefore = (ctx: SentenceContext, k: number) =>
   k > 0 && ctx.text.slice(ctx.tokens[k - 1]!.end, ctx.tokens[k]!.start).includes(',');
 
 /**
- * Words that open a parenthetical after a name: "Smith, *including* …", "Smith, *in* a statement
- * released Monday, said".
- */
-const PARENTHETICAL_OPENERS = new Set([
-  'including', 'like', 'such', 'along', 'together', 'as', 'with', 'unlike', 'once', 'now', 'then', 'himself', 'herself',
-  'itself', 'themselves', 'in', 'at', 'on', 'during', 'after', 'before', 'speaking', 'writing', 'however', 'too', 'also',
-]);
-
-/**
  * The speaker when a comma precedes the cue: "Sullivan, the tax commissioner, said", "A lawyer for the
  * family, Jane Roe, said", "Smith, who chairs the panel, said", "Trump, speaking in Ohio, said",
  * "Proponents, including the mayors, have urged". `i` is the word before that comma. The name must
@@ -191,23 +182,40 @@ const PARENTHETICAL_OPENERS = new Set([
  */
 function apposedSpeaker(ctx: SentenceContext, i: number): TokenRange | undefined {
   const { tokens } = ctx;
-  // the parenthetical runs back to the previous comma
-  let k = i;
-  while (k > 0 && !commaBefore(ctx, k)) k--;
-  if (k === 0) return undefined;
-  const opener = tokens[k]!;
-  const apposition = DETERMINERS.has(opener.lower) || isCapitalized(opener) || has(opener, 'Value') || has(opener, 'Noun') && !has(opener, 'Gerund');
-  const parenthetical = RELATIVE_PRONOUNS.has(opener.lower) || has(opener, 'Gerund') || has(opener, 'Participle')
-    || PARENTHETICAL_OPENERS.has(opener.lower);
-  if (!apposition && !parenthetical) return undefined;
-  let name = phraseEndingAt(ctx, k - 1);
-  // "Tom Fry, 58, who lives in Ames, says": an age between commas is not the name
-  if (name && name.first === name.last && has(tokens[name.first]!, 'Value') && commaBefore(ctx, name.first)) {
-    const person = phraseEndingAt(ctx, name.first - 1);
-    if (person) name = { first: person.first, last: name.last };
+  // "Ana Ruiz, acting director of the agency, which runs the program, said": when the phrase before a
+  // parenthetical does not open its clause, the name may stand one or two commas further back
+  let end = i;
+  for (let hop = 0; hop < 3; hop++) {
+    // the parenthetical runs back to the previous comma
+    let k = end;
+    while (k > 0 && !commaBefore(ctx, k)) k--;
+    if (k === 0) return undefined;
+    const opener = tokens[k]!;
+    // an apposition opens with a determiner, a name, a number, a noun or an adjective ("former chief of staff")
+    const apposition = DETERMINERS.has(opener.lower) || isCapitalized(opener) || has(opener, 'Value')
+      || (has(opener, 'Noun') || has(opener, 'Adjective')) && !has(opener, 'Gerund');
+    const parenthetical = RELATIVE_PRONOUNS.has(opener.lower) || has(opener, 'Gerund') || has(opener, 'Participle')
+      || PARENTHETICAL_OPENERS.has(opener.lower);
+    if (!apposition && !parenthetical) return undefined;
+    let name = phraseEndingAt(ctx, k - 1);
+    // "Tom Fry, 58, who lives in Ames, says": an age between commas is not the name
+    if (name && name.first === name.last && has(tokens[name.first]!, 'Value') && commaBefore(ctx, name.first)) {
+      const person = phraseEndingAt(ctx, name.first - 1);
+      if (person) name = { first: person.first, last: name.last };
+    }
+    if (!name) return undefined;
+    if (breakBefore(ctx, name.first)) {
+      // "Ana Ruiz, acting director of the agency, which runs the program, said": a relative clause
+      // after an apposition; the name before the apposition is the speaker, the whole run with it
+      const named = RELATIVE_PRONOUNS.has(opener.lower) && commaBefore(ctx, name.first) ? phraseEndingAt(ctx, name.first - 1) : undefined;
+      if (named && breakBefore(ctx, named.first) && isCapitalized(tokens[named.last]!) && !has(tokens[named.first]!, 'Preposition')) {
+        return { first: named.first, last: i };
+      }
+      return { first: name.first, last: apposition && !parenthetical ? i : name.last };
+    }
+    end = k - 1;
   }
-  if (!name || !breakBefore(ctx, name.first)) return undefined;
-  return { first: name.first, last: apposition && !parenthetical ? i : name.last };
+  return undefined;
 }
 
 /**

@@ -189,3 +189,15 @@ export const PASSIVE_ASKED_FRAMES: ReadonlySet<string> = new Set(['when', 'after
 
 /** Words that open an indirect question: "asked whether …", "asked about …". */
 export const QUESTION_OPENERS: ReadonlySet<string> = new Set(['if', 'whether', 'what', 'who', 'whom', 'how', 'why', 'when', 'where', 'which', 'about']);
+
+/**
+ * Words that open a parenthetical between a name and its verb: "Smith, *including* …", "Smith, *in* a
+ * statement released Monday, said", "Roe, *by* contrast, wrote", "Lee, *meanwhile*, told". Prepositions,
+ * connective adverbs and reflexives from the same reference grammars (Huddleston & Pullum ch. 7, 8);
+ * nothing here is learned from data.
+ */
+export const PARENTHETICAL_OPENERS: ReadonlySet<string> = new Set([
+  'including', 'like', 'such', 'along', 'together', 'as', 'with', 'unlike', 'once', 'now', 'then', 'himself', 'herself',
+  'itself', 'themselves', 'in', 'at', 'on', 'during', 'after', 'before', 'speaking', 'writing', 'however', 'too', 'also',
+  'for', 'by', 'through', 'meanwhile', 'instead', 'moreover', 'though', 'despite', 'when', 'where', 'while',
+]);
