@@ -99,6 +99,24 @@ describe('speakers', () => {
       .toBe('Marta Vinn, a lawyer who represents the growers, which filed the suit');
   });
 
+  it('an adjective with its complement after the subject is part of it ("familiar with")', () => {
+    expect(triples('A clerk familiar with the ledger said the fund was empty.')).toEqual([
+      ['A clerk familiar with the ledger', 'said', 'the fund was empty'],
+    ]);
+  });
+
+  it('a survey participle after the subject is part of it ("polled")', () => {
+    expect(triples('Most bakers polled said rents were too high.')[0]?.[0]).toBe('Most bakers polled');
+  });
+
+  it('a proportion ("one in four") is a subject', () => {
+    expect(triples('One in four said the ferry was late.')).toEqual([['One in four', 'said', 'the ferry was late']]);
+  });
+
+  it('"another" standing alone is a subject', () => {
+    expect(triples('Another said the ferry was late.')).toEqual([['Another', 'said', 'the ferry was late']]);
+  });
+
   it('a name before an apposition and a relative clause is part of the speaker', () => {
     expect(triples('Lena Ortiz, acting director of the water board, which runs the reservoir, said the dam would hold.')[0]?.[0])
       .toBe('Lena Ortiz, acting director of the water board, which runs the reservoir');

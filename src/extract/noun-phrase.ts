@@ -5,7 +5,7 @@
 import type { Token } from '../document.js';
 import {
   AUXILIARIES, DETERMINERS, NOUN_PHRASE_JOINERS, RELATIVE_PRONOUNS, SPEAKER_CUE_ADVERBS,
-  CLAUSE_SUBJECT_PRONOUNS, PARENTHETICAL_OPENERS, PARTICLES, TIME_PREPOSITIONS, TIME_WORDS,
+  CLAUSE_SUBJECT_PRONOUNS, PARENTHETICAL_OPENERS, PARTICLES, POSTMODIFYING_ADJECTIVES, SURVEY_PARTICIPLES, TIME_PREPOSITIONS, TIME_WORDS,
 } from '../lexicon/grammar.js';
 import { isSpeakerRoleNoun } from '../lexicon/index.js';
 import type { SentenceContext, TokenRange } from './context.js';
@@ -68,7 +68,7 @@ function phraseEndingAt(ctx: SentenceContext, last: number): TokenRange | undefi
   // "The Clinton campaign says", "one slide says": a base-form word after a noun-phrase word is a noun here
   const nounByPosition = last > 0 && isBaseVerb(t) && !breakBefore(ctx, last) && isNounPhraseWord(tokens[last - 1]!, last - 1 === 0);
   // a determiner does not end a phrase, except a number after "of" ("a mother of three")
-  const countAfterOf = has(t, 'Value') && last > 0 && tokens[last - 1]!.lower === 'of';
+  const countAfterOf = has(t, 'Value') && last > 0 && (tokens[last - 1]!.lower === 'of' || tokens[last - 1]!.lower === 'in');
   if ((!isNounPhraseWord(t, last === 0) && !nounByPosition) || (DETERMINERS.has(t.lower) && !countAfterOf)) return undefined;
   let first = last;
   while (first > 0 && !breakBefore(ctx, first)) {
@@ -118,7 +118,7 @@ export function speakerBefore(ctx: SentenceContext, cue: number): TokenRange | u
   // "the groups, which together vowed …": annotated where it stands, resolved later
   if (RELATIVE_SUBJECTS.has(tokens[i]!.lower) && !breakBefore(ctx, i + 1)) return { first: i, last: i };
   if (!breakBefore(ctx, i + 1)) {
-    const phrase = phraseEndingAt(ctx, i);
+    const phrase = postModifiedSubject(ctx, i) ?? phraseEndingAt(ctx, i);
     // "Wells Fargo this month announced", "A poll released in late August found": step over the
     // time phrase (and a reduced relative) to the subject
     const beyond = phrase && isTimePhrase(tokens, phrase) ? skipModifiersLeft(ctx, timeStart(tokens, phrase) - 1) : undefined;
@@ -130,6 +130,24 @@ export function speakerBefore(ctx: SentenceContext, cue: number): TokenRange | u
   }
   if (!text.slice(tokens[i]!.end, tokens[i + 1]!.start).includes(',')) return undefined;
   return apposedSpeaker(ctx, i);
+}
+
+/**
+ * A subject post-modified by a participle or an adjective with its complement, ending at `i`: "voters
+ * polled said", "A person familiar with the talks said" (the whole phrase, not "the talks").
+ */
+function postModifiedSubject(ctx: SentenceContext, i: number): TokenRange | undefined {
+  const { tokens } = ctx;
+  if (SURVEY_PARTICIPLES.has(tokens[i]!.lower) && i > 0 && !breakBefore(ctx, i)) {
+    const head = phraseEndingAt(ctx, i - 1);
+    return head && { first: head.first, last: i };
+  }
+  const object = phraseEndingAt(ctx, i);
+  const p = object ? object.first - 1 : -1;
+  if (!object || p < 2 || breakBefore(ctx, p + 1) || breakBefore(ctx, p) || !has(tokens[p]!, 'Preposition')) return undefined;
+  if (!POSTMODIFYING_ADJECTIVES.has(tokens[p - 1]!.lower) || breakBefore(ctx, p - 1)) return undefined;
+  const head = phraseEndingAt(ctx, p - 2);
+  return head && { first: head.first, last: i };
 }
 
 /** The noun phrase a relative pronoun at token `i` refers to: the one just before it ("the groups, which"). */

@@ -156,7 +156,7 @@ export const CLAUSE_COORDINATORS: ReadonlySet<string> = new Set(['and', 'but']);
  */
 export const FUSED_HEAD_DETERMINERS: ReadonlySet<string> = new Set([
   'some', 'many', 'most', 'few', 'several', 'both', 'all', 'others', 'each', 'either', 'neither', 'none',
-  'this', 'these', 'those', 'one',
+  'this', 'these', 'those', 'one', 'another',
 ]);
 
 /**
@@ -201,3 +201,15 @@ export const PARENTHETICAL_OPENERS: ReadonlySet<string> = new Set([
   'itself', 'themselves', 'in', 'at', 'on', 'during', 'after', 'before', 'speaking', 'writing', 'however', 'too', 'also',
   'for', 'by', 'through', 'meanwhile', 'instead', 'moreover', 'though', 'despite', 'when', 'where', 'while',
 ]);
+
+/**
+ * Adjectives that post-modify a noun with a prepositional complement, so that "A person familiar with
+ * the talks said" has "A person …" as subject, not "the talks" (Huddleston & Pullum ch. 6, adjectives
+ * with complements); written out by hand, nothing here is learned from data.
+ */
+export const POSTMODIFYING_ADJECTIVES: ReadonlySet<string> = new Set([
+  'familiar', 'close', 'loyal', 'allied', 'sympathetic', 'opposed', 'connected', 'linked', 'affiliated', 'knowledgeable', 'briefed', 'involved',
+]);
+
+/** Participles that post-modify the people of a survey: "voters *polled* said", "officials *interviewed* said". */
+export const SURVEY_PARTICIPLES: ReadonlySet<string> = new Set(['polled', 'surveyed', 'interviewed', 'questioned', 'sampled', 'contacted']);
