@@ -20,7 +20,7 @@ import { cueFeatures } from '../dist/model/cue-features.js';
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
 const opt = (name, dflt) => { const i = args.indexOf(name); return i >= 0 ? args.splice(i, 2)[1] : dflt; };
-const epochs = Number(opt('--epochs', '8'));
+const epochs = Number(opt('--epochs', '12'));
 const out = opt('--out', path.join(ROOT, 'models/cue-verbs.json'));
 const trainFile = args[0] ?? path.join(ROOT, '../shared/eval/polnear-train.jsonl');
 

@@ -4,6 +4,8 @@
  */
 import type { Token } from '../document.js';
 import type { SentenceContext } from '../extract/context.js';
+import { organizationWordByWord, speakerNounByForm } from '../lexicon/index.js';
+import { AUXILIARIES, CLAUSE_SUBJECT_PRONOUNS } from '../lexicon/grammar.js';
 
 /** A coarse word class from compromise's tags: enough to tell "he said" from "the said". */
 function wordClass(t: Token | undefined): string {
@@ -44,6 +46,37 @@ function verbForm(t: Token): string {
   return 'x';
 }
 
+/** The punctuation between token `k - 1` and token `k` of the sentence. */
+function gapAt(ctx: SentenceContext, k: number): string {
+  const { tokens, text } = ctx;
+  return gapClass(text.slice(tokens[k - 1]?.end ?? ctx.sentence.start, tokens[k]?.start ?? ctx.sentence.end));
+}
+
+/**
+ * The subject before the verb at `i`, past adverbs and auxiliaries ("she has also said"): a personal
+ * pronoun, a person, an organization, another name, a common noun, a relative pronoun, "to" (an
+ * infinitive: "plans to support"), or nothing in the clause.
+ */
+export function subjectClass(ctx: SentenceContext, i: number): string {
+  const { tokens } = ctx;
+  let k = i - 1;
+  while (k >= 0 && gapAt(ctx, k + 1) === '' && (AUXILIARIES.has(tokens[k]!.lower) || tokens[k]!.tags.has('Adverb'))) k--;
+  if (k < 0) return 'none';
+  if (gapAt(ctx, k + 1) !== '') return 'break';
+  const w = tokens[k]!;
+  if (CLAUSE_SUBJECT_PRONOUNS.has(w.lower)) return w.lower === 'it' ? 'it' : 'pron';
+  if (w.lower === 'who') return 'who';
+  if (w.lower === 'which' || w.lower === 'that') return 'rel';
+  if (w.lower === 'to') return 'to';
+  if (w.tags.has('Person')) return 'person';
+  if (w.tags.has('Organization') || organizationWordByWord.has(w.lower)) return 'org';
+  const speaker = speakerNounByForm.get(w.lower);
+  if (speaker) return `speaker-${speaker.kind}`;
+  if (w.tags.has('ProperNoun')) return 'proper';
+  if (w.tags.has('Noun')) return w.tags.has('Plural') ? 'nouns' : 'noun';
+  return wordClass(w);
+}
+
 /** Feature strings of the token at `i`, whose lemma is `lemma`. */
 export function cueFeatures(ctx: SentenceContext, i: number, lemma: string): string[] {
   const { tokens, text, quoted } = ctx;
@@ -68,5 +101,7 @@ export function cueFeatures(ctx: SentenceContext, i: number, lemma: string): str
     `pos=${Math.min(3, Math.floor((4 * i) / Math.max(1, tokens.length)))}`,
     `pc|nc=${wordClass(prev)}|${wordClass(next)}`,
   ];
+  const subj = subjectClass(ctx, i);
+  f.push(`subj=${subj}`, `${L}|subj=${subj}`);
   return f;
 }
