@@ -9,6 +9,7 @@ import { isQuotedToken, quoteAt } from './context.js';
 import { skipCueComplements } from './cue-complements.js';
 import type { CueMatch } from './cues.js';
 import { breakBefore, speakerAfter, speakerBefore } from './noun-phrase.js';
+import { gapBefore } from './tokens.js';
 
 /**
  * Whether the cue heads a reporting clause set off from its content by commas or quotation marks:
@@ -16,20 +17,20 @@ import { breakBefore, speakerAfter, speakerBefore } from './noun-phrase.js';
  * around it, so cues inside that content are nested.
  */
 export function isParentheticalClause(ctx: SentenceContext, c: CueMatch): boolean {
-  const { tokens, text } = ctx;
+  const { tokens } = ctx;
   const before = speakerBefore(ctx, c.index);
   // past "in an interview", "on Monday": what follows must end the clause
   const j = skipCueComplements(ctx, c, c.last + 1);
-  const closes = j >= tokens.length || /[,\u2014]/u.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start));
+  const closes = j >= tokens.length || /[,\u2014]/u.test(gapBefore(ctx, j));
   if (before) {
     if (before.first === 0) return false;
-    const gap = text.slice(tokens[before.first - 1]!.end, tokens[before.first]!.start);
+    const gap = gapBefore(ctx, before.first);
     // "…, the mother replied, “…”" introduces the quotation after it; "“A,” he said, “B”" splits one
     const introducesQuote = j < tokens.length && quoteOpensAt(ctx, j) && !/["\u201d]/u.test(gap);
     return /[,"\u201d]/u.test(gap) && closes && !introducesQuote;
   }
   const after = speakerAfter(ctx, c.last);
-  return after !== undefined && c.index > 0 && /[,"\u201d]/u.test(text.slice(tokens[c.index - 1]!.end, tokens[c.index]!.start));
+  return after !== undefined && c.index > 0 && /[,"\u201d]/u.test(gapBefore(ctx, c.index));
 }
 
 
@@ -44,14 +45,14 @@ const LEADING_CLAUSE_LEAD = 3;
  * end-to-end F1 by 0.3).
  */
 export function leadingSubordinator(ctx: SentenceContext, c: CueMatch): number | undefined {
-  const { tokens, text } = ctx;
+  const { tokens } = ctx;
   let sub = 0;
   while (sub < tokens.length && sub <= LEADING_CLAUSE_LEAD && !LEADING_SUBORDINATORS.has(tokens[sub]!.lower)) {
     if (tokens[sub]!.tags.has('Verb') || sub + 1 >= tokens.length || breakBefore(ctx, sub + 1)) return undefined;
     sub++;
   }
   if (sub >= tokens.length || sub > LEADING_CLAUSE_LEAD || sub >= c.index || isQuotedToken(ctx, tokens[sub]!)) return undefined;
-  const comma = tokens.findIndex((t, k) => k > sub && text.slice(tokens[k - 1]!.end, t.start).includes(','));
+  const comma = tokens.findIndex((t, k) => k > sub && gapBefore(ctx, k).includes(','));
   if (comma < 0 || comma <= c.last) return undefined;
   const aside = tokens[sub]!.lower === 'as' && comma === c.last + 1;
   return aside ? undefined : sub;
@@ -59,8 +60,8 @@ export function leadingSubordinator(ctx: SentenceContext, c: CueMatch): number |
 
 /** Where the sentence-initial adverbial clause holding the cue ends: at the first comma after the cue. */
 export function leadingClauseEnd(ctx: SentenceContext, c: CueMatch): number | undefined {
-  const { tokens, text } = ctx;
-  const comma = tokens.findIndex((t, k) => k > c.last && text.slice(tokens[k - 1]!.end, t.start).includes(','));
+  const { tokens } = ctx;
+  const comma = tokens.findIndex((t, k) => k > c.last && gapBefore(ctx, k).includes(','));
   return comma > 0 ? tokens[comma - 1]!.end : undefined;
 }
 

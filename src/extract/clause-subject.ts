@@ -8,6 +8,7 @@ import type { SentenceContext, TokenRange } from './context.js';
 import { isQuotedToken } from './context.js';
 import type { CueMatch } from './cues.js';
 import { breakBefore, relativeAntecedent, skipAdverbsLeft, speakerBefore } from './noun-phrase.js';
+import { gapBefore } from './tokens.js';
 
 /** Whether the cue at `c` has an elided subject shared with an earlier cue (", and said that …"). */
 export function isCoordinated(ctx: SentenceContext, c: CueMatch): boolean {
@@ -38,9 +39,9 @@ export function pronominalSubject(ctx: SentenceContext, cue: number): TokenRange
  * "he" in "Conceding that the deal was late, he warned …". `undefined` when none follows.
  */
 export function mainClauseSubject(ctx: SentenceContext, last: number): { subject: TokenRange } | undefined {
-  const { tokens, text } = ctx;
+  const { tokens } = ctx;
   for (let k = last + 1; k < tokens.length; k++) {
-    if (isQuotedToken(ctx, tokens[k]!) || !text.slice(tokens[k - 1]!.end, tokens[k]!.start).includes(',')) continue;
+    if (isQuotedToken(ctx, tokens[k]!) || !gapBefore(ctx, k).includes(',')) continue;
     for (let v = k + 1; v < tokens.length && !breakBefore(ctx, v); v++) {
       const t = tokens[v]!;
       if (!t.tags.has('Verb') || t.tags.has('Noun') || t.tags.has('Gerund') || isQuotedToken(ctx, t)) continue;

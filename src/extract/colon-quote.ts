@@ -14,7 +14,7 @@ import type { SentenceContext, TokenRange } from './context.js';
 import { quoteAt } from './context.js';
 import type { Region } from './content.js';
 import { isNounPhraseWord, speakerBefore } from './noun-phrase.js';
-import { has } from './tokens.js';
+import { gapBefore, has } from './tokens.js';
 
 const OPENING = /["\u201c\u2018]/u;
 
@@ -29,9 +29,8 @@ const SPEECH_VERBS: ReadonlySet<string> = new Set([...INVERSION_VERBS, ...QUOTE_
  * roundup's "… – Name:"), else at the sentence start.
  */
 function clauseStart(ctx: SentenceContext, last: number): number {
-  const { tokens, text } = ctx;
   for (let k = last; k > 0; k--) {
-    if (/\s[-\u2013\u2014]\s?|\u2014|--/u.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start))) return k;
+    if (/\s[-\u2013\u2014]\s?|\u2014|--/u.test(gapBefore(ctx, k))) return k;
   }
   return 0;
 }

@@ -6,7 +6,7 @@ import type { Token } from '../document.js';
 import { CLAUSE_BREAKERS, CLAUSE_COORDINATORS, COMPLEMENTIZERS, OBJECT_ADJUNCTS, OBJECT_BREAKERS, TIME_PREPOSITIONS, TIME_WORDS } from '../lexicon/grammar.js';
 import { quoteAt, type SentenceContext } from './context.js';
 import { breakBefore } from './noun-phrase.js';
-import { has } from './tokens.js';
+import { gapBefore, has } from './tokens.js';
 
 /** A content region as character offsets into the text, end exclusive. */
 export interface Region {
@@ -77,12 +77,9 @@ export function snapToQuotes(ctx: SentenceContext, r: Region): Region[] {
   return pieces;
 }
 
-/** Text between token `k - 1` and token `k`. */
-const gapAt = (ctx: SentenceContext, k: number) => ctx.text.slice(ctx.tokens[k - 1]!.end, ctx.tokens[k]!.start);
-
 /** Whether a comma stands anywhere in the sentence after token `k`. */
 const commaAfter = (ctx: SentenceContext, k: number) => {
-  for (let m = k + 1; m < ctx.tokens.length; m++) if (gapAt(ctx, m).includes(',')) return true;
+  for (let m = k + 1; m < ctx.tokens.length; m++) if (gapBefore(ctx, m).includes(',')) return true;
   return false;
 };
 
@@ -112,29 +109,29 @@ const startsClause = (ctx: SentenceContext, k: number) => {
 const CONTENT_EDGES: ReadonlyArray<{ id: string; object: boolean; phrase?: boolean; test: (ctx: SentenceContext, k: number) => boolean }> = [
   // "questioned him about the plan, but the mayor was adamant": a new clause cannot go on an object or
   // an infinitive phrase
-  { id: 'coordinated-clause', object: true, phrase: true, test: (ctx, k) => CLAUSE_COORDINATORS.has(ctx.tokens[k]!.lower) && gapAt(ctx, k).includes(',') && !ctx.quoted[ctx.tokens[k]!.start] && startsClause(ctx, k + 1) },
+  { id: 'coordinated-clause', object: true, phrase: true, test: (ctx, k) => CLAUSE_COORDINATORS.has(ctx.tokens[k]!.lower) && gapBefore(ctx, k).includes(',') && !ctx.quoted[ctx.tokens[k]!.start] && startsClause(ctx, k + 1) },
   // "claimed the attack, although police doubted it": the writer's concession
   { id: 'concessive', object: false, test: (ctx, k) => breakBefore(ctx, k) && CLAUSE_BREAKERS.has(ctx.tokens[k]!.lower) },
   // "…; they only learned of it on Friday": a semicolon starts another statement
-  { id: 'semicolon', object: false, test: (ctx, k) => gapAt(ctx, k).includes(';') },
+  { id: 'semicolon', object: false, test: (ctx, k) => gapBefore(ctx, k).includes(';') },
   // "described the incident as sad, but stopped short of …": a new verb phrase of the subject's own
-  { id: 'coordinated-verb', object: false, test: (ctx, k) => ['but', 'and', 'yet'].includes(ctx.tokens[k]!.lower) && gapAt(ctx, k).includes(',') && startsVerbPhrase(ctx, k + 1) },
+  { id: 'coordinated-verb', object: false, test: (ctx, k) => ['but', 'and', 'yet'].includes(ctx.tokens[k]!.lower) && gapBefore(ctx, k).includes(',') && startsVerbPhrase(ctx, k + 1) },
   { id: 'subordinator', object: true, test: (ctx, k) => breakBefore(ctx, k) && OBJECT_BREAKERS.has(ctx.tokens[k]!.lower) },
   // "likened it to “theft” - a charge …"
-  { id: 'dash', object: true, test: (ctx, k) => /\s[-\u2013\u2014]\s|\u2014/u.test(gapAt(ctx, k)) },
+  { id: 'dash', object: true, test: (ctx, k) => /\s[-\u2013\u2014]\s|\u2014/u.test(gapBefore(ctx, k)) },
   // "criticized the law during a stop in Flint"
   { id: 'circumstance', object: true, test: (ctx, k) => OBJECT_ADJUNCTS.has(ctx.tokens[k]!.lower) && !ctx.quoted[ctx.tokens[k]!.start] },
   // "denounced the annexation, which RT pointed to …": a relative clause about the object
-  { id: 'relative', object: true, test: (ctx, k) => gapAt(ctx, k).includes(',') && ['which', 'who'].includes(ctx.tokens[k]!.lower) },
+  { id: 'relative', object: true, test: (ctx, k) => gapBefore(ctx, k).includes(',') && ['which', 'who'].includes(ctx.tokens[k]!.lower) },
   // "said the prize went to Ana Ruiz, who trained for years": a clause about a person named last is
   // the writer's aside (PolNeAR train ends content there more often than not; ", which" is even)
   // "said the vote was delayed, which angered the crowd.": a which-clause that ends the sentence is
   // the writer's comment (PolNeAR train: 96 contents end before one, 38 include it)
-  { id: 'relative-which-final', object: false, test: (ctx, k) => gapAt(ctx, k).includes(',') && ctx.tokens[k]!.lower === 'which'
+  { id: 'relative-which-final', object: false, test: (ctx, k) => gapBefore(ctx, k).includes(',') && ctx.tokens[k]!.lower === 'which'
     && !ctx.quoted[ctx.tokens[k]!.start] && !commaAfter(ctx, k) },
-  { id: 'relative-who', object: false, test: (ctx, k) => gapAt(ctx, k).includes(',') && ['who'].includes(ctx.tokens[k]!.lower) },
+  { id: 'relative-who', object: false, test: (ctx, k) => gapBefore(ctx, k).includes(',') && ['who'].includes(ctx.tokens[k]!.lower) },
   // "called for more information, looping the streets …": the subject's next action
-  { id: 'participle', object: true, test: (ctx, k) => gapAt(ctx, k).includes(',') && has(ctx.tokens[k]!, 'Gerund') },
+  { id: 'participle', object: true, test: (ctx, k) => gapBefore(ctx, k).includes(',') && has(ctx.tokens[k]!, 'Gerund') },
 ];
 
 /**

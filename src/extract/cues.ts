@@ -11,9 +11,9 @@ import { MIN_CUE_VERB_PRECISION } from '../options.js';
 import type { SentenceContext } from './context.js';
 import { isQuotedToken } from './context.js';
 import { skipTime } from './content.js';
-import { OBJECT_PRONOUNS } from '../lexicon/grammar.js';
-import { breakBefore } from './noun-phrase.js';
-import { has } from './tokens.js';
+import { CLAUSE_SUBJECT_PRONOUNS, OBJECT_PRONOUNS } from '../lexicon/grammar.js';
+import { breakBefore, RELATIVE_SUBJECTS } from './noun-phrase.js';
+import { gapBefore, has } from './tokens.js';
 
 /** Whether a raising phrase with no source ("seems to", not "seems to suggest") starts at token `i`. */
 function isSourcelessPhraseAt(ctx: SentenceContext, i: number): boolean {
@@ -36,9 +36,6 @@ export interface CueMatch {
   frame: Frame;
 }
 
-/** Words after which the next word is a verb: subject and relative pronouns. */
-const SUBJECT_WORDS = new Set(['i', 'we', 'you', 'he', 'she', 'it', 'they', 'who', 'which']);
-
 /** A form this reliable as a cue ("said": 0.92) is a verb even where compromise tags it otherwise. */
 const RELIABLE_FORM_PRECISION = 0.8;
 
@@ -52,7 +49,7 @@ function usedAsVerb(ctx: SentenceContext, i: number): boolean {
   if (has(t, 'Verb') || has(t, 'PastTense') || has(t, 'Gerund') || has(t, 'PresentTense') || has(t, 'Infinitive')) return true;
   const prev = ctx.tokens[i - 1];
   // after a subject pronoun a word is the verb ("which notes", "she notes")
-  if (prev && (SUBJECT_WORDS.has(prev.lower))) return true;
+  if (prev && (CLAUSE_SUBJECT_PRONOUNS.has(prev.lower) || RELATIVE_SUBJECTS.has(prev.lower))) return true;
   // "…, telling Reuters": an -ing form after a comma is a participle; "is telling": a progressive
   if (prev && /ing$/u.test(t.lower) && (ctx.text.slice(prev.end, t.start).includes(',') || BE_FORMS.has(prev.lower))) return true;
   return (cueVerbFormCounts(t.lower)?.precision ?? 0) >= RELIABLE_FORM_PRECISION && !(prev && has(prev, 'Determiner'));
@@ -113,9 +110,9 @@ const COMPLEMENT_WINDOW = 8;
  * "She called him on Monday" has none.
  */
 function hasComplement(ctx: SentenceContext, i: number): boolean {
-  const { tokens, text } = ctx;
+  const { tokens } = ctx;
   for (let k = i + 2; k < tokens.length && k <= i + COMPLEMENT_WINDOW; k++) {
-    if (breakBefore(ctx, k) && !/["\u201c']/u.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start))) return false;
+    if (breakBefore(ctx, k) && !/["\u201c']/u.test(gapBefore(ctx, k))) return false;
     if (['a', 'an'].includes(tokens[k]!.lower) || ctx.quoted[tokens[k]!.start]) return true;
     // "called him divisive", "calls Clinton unqualified": a pronoun or name, then an adjective
     const object = tokens[k - 1]!;

@@ -10,12 +10,12 @@ import {
 import { isSpeakerRoleNoun } from '../lexicon/index.js';
 import type { SentenceContext, TokenRange } from './context.js';
 import { isQuotedToken } from './context.js';
-import { PHRASE_BREAK, has, isCapitalized } from './tokens.js';
+import { gapBefore, has, isCapitalized, PHRASE_BREAK } from './tokens.js';
 
 /** Whether punctuation stands between token `i - 1` and token `i`. */
 export function breakBefore(ctx: SentenceContext, i: number): boolean {
   if (i <= 0) return true;
-  return PHRASE_BREAK.test(ctx.text.slice(ctx.tokens[i - 1]!.end, ctx.tokens[i]!.start));
+  return PHRASE_BREAK.test(gapBefore(ctx, i));
 }
 
 /** Whether a token can be part of a noun phrase naming someone. */
@@ -110,7 +110,7 @@ export function speakerBefore(ctx: SentenceContext, cue: number): TokenRange | u
   // "Many speakers — including Muslims and Jews — said": step over the dashes
   if (/[\u2014\u2013]|\s-\s|--/u.test(text.slice(tokens[i]!.end, tokens[i + 1]!.start))) {
     let k = i;
-    while (k > 0 && !/[\u2014\u2013]|\s-\s|--/u.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start))) k--;
+    while (k > 0 && !/[\u2014\u2013]|\s-\s|--/u.test(gapBefore(ctx, k))) k--;
     const name = k > 0 ? phraseEndingAt(ctx, k - 1) : undefined;
     if (name && breakBefore(ctx, name.first)) return { first: name.first, last: i };
   }
@@ -188,7 +188,7 @@ function skipModifiersLeft(ctx: SentenceContext, i: number): number {
 
 /** Whether a comma stands right before token `k`. */
 const commaBefore = (ctx: SentenceContext, k: number) =>
-  k > 0 && ctx.text.slice(ctx.tokens[k - 1]!.end, ctx.tokens[k]!.start).includes(',');
+  k > 0 && gapBefore(ctx, k).includes(',');
 
 /**
  * The speaker when a comma precedes the cue: "Sullivan, the tax commissioner, said", "A lawyer for the

@@ -12,7 +12,7 @@ import type { SentenceContext, TokenRange } from './context.js';
 import { isQuotedToken, quoteAt } from './context.js';
 import type { CueMatch } from './cues.js';
 import { breakBefore } from './noun-phrase.js';
-import { has, isCapitalized } from './tokens.js';
+import { gapBefore, has, isCapitalized } from './tokens.js';
 
 /** How many words may stand between the quotation and the cue ("“…,” Jane Roe, a lawyer for the family, said"). */
 const MAX_CLAUSE_WORDS = 24;
@@ -35,7 +35,7 @@ function firstAfterOpeningQuote(ctx: SentenceContext): number {
   if (opening.start >= sentence.start && text.slice(sentence.start, opening.start).trim() !== '') return -1;
   const after = tokens.findIndex(t => t.start >= opening.end);
   // a comma, "?" or "!" closes the quotation before the clause: "“…,” said", "“…?” she asked"
-  if (after <= 0 || !/[,?!\u2014\u2013]|--|\s-\s/u.test(text.slice(tokens[after - 1]!.end, tokens[after]!.start))) return -1;
+  if (after <= 0 || !/[,?!\u2014\u2013]|--|\s-\s/u.test(gapBefore(ctx, after))) return -1;
   return after;
 }
 
@@ -95,7 +95,7 @@ export function speakerAfterQuote(ctx: SentenceContext, c: CueMatch): QuoteSpeak
   return adjacent || parenthesis ? { speaker, inverted: false } : undefined;
 }
 
-const commaBefore = (ctx: SentenceContext, k: number) => /[,\u2014\u2013]|--/u.test(ctx.text.slice(ctx.tokens[k - 1]!.end, ctx.tokens[k]!.start));
+const commaBefore = (ctx: SentenceContext, k: number) => /[,\u2014\u2013]|--/u.test(gapBefore(ctx, k));
 
 /** Auxiliaries and adverbs between a speaker and its cue ("has since said", "quickly added"). */
 function isAdverbOrAuxiliary(t: Token): boolean {

@@ -26,6 +26,7 @@ import type { CueMatch } from './cues.js';
 import { kindOf, makeClaim } from './claim.js';
 import { RELATIVE_SUBJECTS, breakBefore, skipAdverbsLeft, speakerAfter, speakerBefore } from './noun-phrase.js';
 import { speakerAfterQuote, type QuoteSpeaker } from './quote-speaker.js';
+import { gapAfter, gapBefore } from './tokens.js';
 
 /** How many words a circumstance after the cue may run before its "that" ("says at a stop in Toledo, Ohio, that"). */
 const ADJUNCT_WINDOW = 16;
@@ -122,7 +123,7 @@ export function extractReportingClauses(ctx: SentenceContext, cues: CueMatch[]):
     }
     const afterCue = inverted ? speaker!.last + 1 : c.last + 1;
     const j = skipCueComplements(ctx, c, afterCue);
-    const commaAfter = !atSentenceEnd(ctx, j) && text.slice(tokens[j - 1]!.end, tokens[j]!.start).includes(',');
+    const commaAfter = !atSentenceEnd(ctx, j) && gapBefore(ctx, j).includes(',');
     const midSentence = speaker !== undefined && !inverted && !participial && speaker.first > 0 && speaker.first < c.index;
     // "“…,” Jones, 25, said as she marched": a quotation right before the speaker is the content
     const quoteFirst = speaker !== undefined && closingQuoteBefore(ctx, tokens[inverted ? c.index : speaker.first]!.start);
@@ -135,7 +136,7 @@ export function extractReportingClauses(ctx: SentenceContext, cues: CueMatch[]):
         // at a quotation after a comma; without either, the phrase is a circumstance, not content
         // ("continued with new strikes")
         const opens = (k: number) => REPORTED_CLAUSE_OPENERS.has(tokens[k]!.lower)
-          || (/[,:]/u.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start)) && quoteAt(ctx.quotes, tokens[k]!.start) !== undefined);
+          || (/[,:]/u.test(gapBefore(ctx, k)) && quoteAt(ctx.quotes, tokens[k]!.start) !== undefined);
         // not past another cue: "weighed in with an explanation, Trump said that …" is not weighed-in content
         const limit = Math.min(tokens.length, j + ADJUNCT_WINDOW, ...verbCues.filter(v => v.index > c.last).map(v => v.index));
         while (from < limit && !opens(from)) from++;
@@ -155,7 +156,7 @@ export function extractReportingClauses(ctx: SentenceContext, cues: CueMatch[]):
       // "…, as some reports said, burned": the content is what follows the aside
       rule = 'verb-aside';
       pieces = [contentAfter(true)].filter(isRegion);
-    } else if (!inverted && atSentenceEnd(ctx, j) && speaker && /^\s*:\s*$/u.test(text.slice(tokens[j - 1]!.end, sentence.end))) {
+    } else if (!inverted && atSentenceEnd(ctx, j) && speaker && /^\s*:\s*$/u.test(gapAfter(ctx, j - 1))) {
       // "Spokeswoman Heather Nauert said:" and the quotation is the next paragraph
       rule = 'verb-colon';
       const next = ctx.analysis.paragraphs[sentence.paragraph + 1];
@@ -215,7 +216,7 @@ function coordinationBefore(ctx: SentenceContext, next: CueMatch): number | unde
   const { tokens } = ctx;
   if (isCoordinated(ctx, next)) return tokens[skipAdverbsLeft(ctx, next.index - 1)]!.start;
   // "…, saying “…”": a participle after a comma reports on its own
-  if (tokens[next.index]!.tags.has('Gerund') && ctx.text.slice(tokens[next.index - 1]!.end, tokens[next.index]!.start).includes(',')) {
+  if (tokens[next.index]!.tags.has('Gerund') && gapBefore(ctx, next.index).includes(',')) {
     return tokens[next.index - 1]!.end;
   }
   const subject = speakerBefore(ctx, next.index);
@@ -226,7 +227,7 @@ function coordinationBefore(ctx: SentenceContext, next: CueMatch): number | unde
   // ", and" or ", but" further back; its content follows it (a parenthetical "A, he said, B" is not one)
   if (!breakBefore(ctx, subject.first) || isParentheticalClause(ctx, next)) return undefined;
   for (let k = subject.first - 1; k > 0; k--) {
-    if (CLAUSE_COORDINATORS.has(tokens[k]!.lower) && ctx.text.slice(tokens[k - 1]!.end, tokens[k]!.start).includes(',')) return tokens[k]!.start;
+    if (CLAUSE_COORDINATORS.has(tokens[k]!.lower) && gapBefore(ctx, k).includes(',')) return tokens[k]!.start;
   }
   return undefined;
 }
@@ -237,11 +238,11 @@ function coordinationBefore(ctx: SentenceContext, next: CueMatch): number | unde
  * failed"). `undefined` when the speaker is no such pronoun or no main verb follows.
  */
 function relativeClauseEnd(ctx: SentenceContext, speaker: TokenRange | undefined, from: number): number | undefined {
-  const { tokens, text } = ctx;
+  const { tokens } = ctx;
   if (!speaker || speaker.first !== speaker.last || !RELATIVE_SUBJECTS.has(tokens[speaker.first]!.lower)) return undefined;
-  if (speaker.first === 0 || !text.slice(tokens[speaker.first - 1]!.end, tokens[speaker.first]!.start).includes(',')) return undefined;
+  if (speaker.first === 0 || !gapBefore(ctx, speaker.first).includes(',')) return undefined;
   for (let k = from + 1; k < tokens.length; k++) {
-    if (isQuotedToken(ctx, tokens[k]!) || !text.slice(tokens[k - 1]!.end, tokens[k]!.start).includes(',')) continue;
+    if (isQuotedToken(ctx, tokens[k]!) || !gapBefore(ctx, k).includes(',')) continue;
     let v = k;
     while (v < tokens.length && (AUXILIARIES.has(tokens[v]!.lower) || SPEAKER_CUE_ADVERBS.has(tokens[v]!.lower)) && !breakBefore(ctx, v + 1)) v++;
     const t = tokens[v];

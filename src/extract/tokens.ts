@@ -2,19 +2,19 @@
  * Small questions about tokens in a sentence, shared by the extractors: what lies between two
  * tokens, whether a token is inside a quotation, what part of speech it has.
  */
-import type { Sentence, Token } from '../document.js';
+import type { Token } from '../document.js';
+import type { SentenceContext } from './context.js';
 
-/** The text between token `i - 1` and token `i` (punctuation, spaces, quotation marks). */
-export function gapBefore(text: string, tokens: Token[], i: number, sentenceStart: number): string {
-  const from = i > 0 ? tokens[i - 1]!.end : sentenceStart;
-  return text.slice(from, tokens[i]!.start);
+/** The text between token `i - 1` and token `i` (punctuation, spaces, quotation marks), or the sentence start. */
+export function gapBefore(ctx: SentenceContext, i: number): string {
+  const from = i > 0 ? ctx.tokens[i - 1]!.end : ctx.sentence.start;
+  return ctx.text.slice(from, ctx.tokens[i]!.start);
 }
 
-/** The text between token `i` and token `i + 1` (or the sentence end). */
-export function gapAfter(text: string, sentence: Sentence, i: number): string {
-  const tokens = sentence.tokens;
-  const to = i + 1 < tokens.length ? tokens[i + 1]!.start : sentence.end;
-  return text.slice(tokens[i]!.end, to);
+/** The text between token `i` and token `i + 1`, or the sentence end. */
+export function gapAfter(ctx: SentenceContext, i: number): string {
+  const to = i + 1 < ctx.tokens.length ? ctx.tokens[i + 1]!.start : ctx.sentence.end;
+  return ctx.text.slice(ctx.tokens[i]!.end, to);
 }
 
 /** Punctuation that ends a phrase when it stands between two words. */

@@ -4,6 +4,7 @@
  */
 import type { Token } from '../document.js';
 import type { SentenceContext } from '../extract/context.js';
+import { gapAfter, gapBefore } from '../extract/tokens.js';
 import { organizationWordByWord, speakerNounByForm } from '../lexicon/index.js';
 import { AUXILIARIES, CLAUSE_SUBJECT_PRONOUNS } from '../lexicon/grammar.js';
 
@@ -46,10 +47,9 @@ function verbForm(t: Token): string {
   return 'x';
 }
 
-/** The punctuation between token `k - 1` and token `k` of the sentence. */
+/** The punctuation class between token `k - 1` and token `k` of the sentence (its start or end at the edges). */
 function gapAt(ctx: SentenceContext, k: number): string {
-  const { tokens, text } = ctx;
-  return gapClass(text.slice(tokens[k - 1]?.end ?? ctx.sentence.start, tokens[k]?.start ?? ctx.sentence.end));
+  return gapClass(k < ctx.tokens.length ? gapBefore(ctx, k) : gapAfter(ctx, k - 1));
 }
 
 /**
@@ -79,21 +79,21 @@ export function subjectClass(ctx: SentenceContext, i: number): string {
 
 /** Feature strings of the token at `i`, whose lemma is `lemma`. */
 export function cueFeatures(ctx: SentenceContext, i: number, lemma: string): string[] {
-  const { tokens, text, quoted } = ctx;
+  const { tokens, quoted } = ctx;
   const t = tokens[i]!;
   const prev = tokens[i - 1];
   const prev2 = tokens[i - 2];
   const next = tokens[i + 1];
   const next2 = tokens[i + 2];
-  const gapBefore = gapClass(text.slice(prev ? prev.end : ctx.sentence.start, t.start));
-  const gapAfter = gapClass(text.slice(t.end, next ? next.start : ctx.sentence.end));
+  const classBefore = gapClass(gapBefore(ctx, i));
+  const classAfter = gapClass(gapAfter(ctx, i));
   const L = `l=${lemma}`;
   const f = [
     'bias', L, `w=${t.lower}`, `vf=${verbForm(t)}`, `${L}|vf=${verbForm(t)}`,
     `pw=${prev?.lower ?? '<s>'}`, `nw=${next?.lower ?? '</s>'}`, `nw2=${next2?.lower ?? '</s>'}`,
     `pc=${wordClass(prev)}`, `nc=${wordClass(next)}`, `pc2=${wordClass(prev2)}`, `nc2=${wordClass(next2)}`,
-    `gb=${gapBefore}`, `ga=${gapAfter}`,
-    `${L}|ga=${gapAfter}`, `${L}|gb=${gapBefore}`,
+    `gb=${classBefore}`, `ga=${classAfter}`,
+    `${L}|ga=${classAfter}`, `${L}|gb=${classBefore}`,
     `${L}|nc=${wordClass(next)}`, `${L}|pc=${wordClass(prev)}`, `${L}|nw=${next?.lower ?? '</s>'}`,
     `${L}|pw=${prev?.lower ?? '<s>'}`,
     `q=${quoted[t.start] ? 1 : 0}`, `sq=${/["\u201c\u201d]/u.test(ctx.sentence.text) ? 1 : 0}`,
