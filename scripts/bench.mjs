@@ -5,8 +5,9 @@
  *   node scripts/bench.mjs [--jobs N] [--docs K] [--corpus FILE.jsonl] [--node-flags "--single-threaded"]
  *     One corpus, each run a fresh process: bare compromise `nlp(text)` over every text, then
  *     `claims extract` with --jobs 1 and --jobs N (default: the number of cores); wall time, MB/s,
- *     CPU time and peak RSS of each, the ratios the targets are about, and the seed article's
- *     wall time from the shell. --node-flags passes V8/Node flags to the claims runs (for
+ *     CPU time and peak RSS of each, the ratios the targets are about, CPU by thread (Linux: how
+ *     much is analysis, how much V8's background compiler and garbage collector), and the seed
+ *     article's wall time from the shell. --node-flags passes V8/Node flags to the claims runs (for
  *     experiments: --single-threaded turns off V8's background compiler and GC threads). The
  *     corpus is PolNeAR train (../shared/eval/polnear-train.jsonl) when present, else 840 generated
  *     articles; PolNeAR texts are copyrighted, so they are only ever written to a temporary folder,
@@ -18,7 +19,7 @@
  *     that every document's claims are in the output.
  */
 import { spawn } from 'node:child_process';
-import { closeSync, createReadStream, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, createReadStream, existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -44,21 +45,61 @@ async function bareNlp(file) {
   for await (const line of createInterface({ input: createReadStream(file) })) if (line) nlp(JSON.parse(line).text);
 }
 
-/** Runs a command (under /usr/bin/time -v when present); resolves to its wall time, CPU, peak RSS. */
+/** Clock ticks per second of /proc's CPU times (USER_HZ: 100 on every Linux we run on). */
+const TICKS_PER_SECOND = 100;
+
+/**
+ * CPU seconds of each thread of a process, by thread id, sampled from /proc (Linux only) until the
+ * process ends: the last sample of a thread is within 100 ms of its total. `pid` may be the
+ * `/usr/bin/time` wrapper; its child is sampled. `stop()` returns the map; empty without /proc.
+ */
+function sampleThreads(pid) {
+  const seconds = new Map();
+  const read = (path) => { try { return readFileSync(path, 'utf8'); } catch { return ''; } };
+  const sample = () => {
+    const target = read(`/proc/${pid}/task/${pid}/children`).trim().split(/\s+/u)[0] || String(pid);
+    let tids = [];
+    try { tids = readdirSync(`/proc/${target}/task`); } catch { return; }
+    for (const tid of tids) {
+      // fields after the ")" that ends the thread name: utime and stime are the 12th and 13th
+      const fields = read(`/proc/${target}/task/${tid}/stat`).split(') ')[1]?.split(' ');
+      if (!fields) continue;
+      // CPU time only grows; a thread that has exited reads as zero
+      const key = tid === target ? 'main' : tid;
+      seconds.set(key, Math.max(seconds.get(key) ?? 0, (Number(fields[11]) + Number(fields[12])) / TICKS_PER_SECOND));
+    }
+  };
+  const timer = setInterval(sample, 100);
+  return { stop: () => (clearInterval(timer), seconds) };
+}
+
+/**
+ * How the CPU of a run splits: its main thread, the `analysers` busiest other threads (the worker
+ * threads of --jobs N), and the rest (V8's compiler and garbage-collector threads, libuv's pool).
+ */
+function threadSplit(seconds, analysers) {
+  const others = [...seconds].filter(([tid]) => tid !== 'main').map(([, s]) => s).sort((a, b) => b - a);
+  const sum = (xs) => xs.reduce((a, b) => a + b, 0);
+  return { main: seconds.get('main') ?? Number.NaN, workers: others.slice(0, analysers), background: sum(others.slice(analysers)) };
+}
+
+/** Runs a command (under /usr/bin/time -v when present); resolves to its wall time, CPU, peak RSS, CPU by thread. */
 function measure(command, { stdout = 'ignore' } = {}) {
   const timed = existsSync(TIME);
   const argv = timed ? [TIME, '-v', ...command] : command;
   return new Promise((resolve, reject) => {
     const started = performance.now();
     const child = spawn(argv[0], argv.slice(1), { cwd: ROOT, stdio: ['ignore', stdout, 'pipe'] });
+    const threads = sampleThreads(child.pid);
     let stderr = '';
     child.stderr.setEncoding('utf8').on('data', (s) => (stderr += s));
     child.on('error', reject);
     child.on('close', (code) => {
       const wall = (performance.now() - started) / 1000;
+      const threadSeconds = threads.stop();
       if (code !== 0 && code !== 1) return reject(new Error(`${command.join(' ')}: exit ${code}\n${stderr.slice(-2000)}`));
       const field = (name) => Number(stderr.match(new RegExp(`${name}[^:]*: ([\\d.]+)`))?.[1] ?? Number.NaN);
-      resolve({ wall, cpu: field('User time') + field('System time'), rssMB: field('Maximum resident set size') / 1024, code });
+      resolve({ wall, cpu: field('User time') + field('System time'), rssMB: field('Maximum resident set size') / 1024, code, threadSeconds });
     });
   });
 }
@@ -111,6 +152,12 @@ async function throughput() {
     // why N jobs fall short of N times one: V8 compiles and collects garbage in background threads,
     // so one job already keeps more than one core busy, and every worker repeats that work
     console.log(`cores kept busy (CPU s / wall s): --jobs 1 ${num(one.cpu / one.wall)}, --jobs ${jobs} ${num(many.cpu / many.wall)}; CPU of --jobs ${jobs} over --jobs 1: ${num(many.cpu / one.cpu)}x`);
+    if (one.threadSeconds.size > 0) {
+      const single = threadSplit(one.threadSeconds, 0);
+      const pool = threadSplit(many.threadSeconds, jobs);
+      console.log(`CPU s by thread: --jobs 1: analysis (main) ${num(single.main, 1)}, V8/libuv background ${num(single.background, 1)}; ` +
+        `--jobs ${jobs}: main ${num(pool.main, 1)}, workers ${pool.workers.map(s => num(s, 1)).join(' + ')}, V8/libuv background ${num(pool.background, 1)}`);
+    }
     const seed = [];
     for (let k = 0; k < 5; k++) seed.push((await measure([process.execPath, BIN, 'extract', 'seeds/', '--format', 'json'])).wall);
     seed.sort((a, b) => a - b);
