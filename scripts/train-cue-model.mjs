@@ -16,6 +16,7 @@ import { fileURLToPath } from 'node:url';
 import { analyzeText } from '../dist/pipeline.js';
 import { cueVerbByForm } from '../dist/lexicon/index.js';
 import { cueFeatures } from '../dist/model/cue-features.js';
+import { sentenceContext } from '../dist/extract/context.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -31,7 +32,7 @@ function examples(doc) {
   const isCue = t => cueSpans.some(([s, e]) => t.start < e && s < t.end);
   const list = [];
   for (const sentence of analysis.sentences) {
-    const ctx = { text: doc.text, sentence, tokens: sentence.tokens, quoted: analysis.quoted, quotes: analysis.quotes, analysis };
+    const ctx = sentenceContext(analysis, sentence);
     sentence.tokens.forEach((t, i) => {
       const entry = cueVerbByForm.get(t.lower);
       if (!entry || analysis.quoted[t.start]) return;

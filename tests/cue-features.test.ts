@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeText } from '../src/pipeline.js';
-import type { SentenceContext } from '../src/extract/context.js';
+import { sentenceContext, type SentenceContext } from '../src/extract/context.js';
 import { cueFeatures, subjectClass } from '../src/model/cue-features.js';
 
 /** The context of the first sentence of `text` and the index of its token `word`. */
 function at(text: string, word: string): [SentenceContext, number] {
   const analysis = analyzeText(text);
   const sentence = analysis.sentences[0]!;
-  const ctx = { text, sentence, tokens: sentence.tokens, quoted: analysis.quoted, quotes: analysis.quotes, analysis };
+  const ctx = sentenceContext(analysis, sentence);
   const i = sentence.tokens.findIndex(t => t.lower === word);
   expect(i).toBeGreaterThanOrEqual(0);
   return [ctx, i];

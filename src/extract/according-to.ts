@@ -14,10 +14,21 @@ import { snapToQuotes, trimEnd, type Region } from './content.js';
 import { isQuotedToken, type SentenceContext } from './context.js';
 import { breakBefore } from './noun-phrase.js';
 
-/** Prepositional phrases whose speaker follows them, as word lists ("according to" → ["according", "to"]). */
-const PHRASES: readonly { words: string[]; lemma: string }[] = cuePhrases
-  .filter(p => p.kind === 'prepositional' && p.speaker === 'after' && !p.pattern.includes('*'))
-  .map(p => ({ words: p.pattern.split(' '), lemma: p.pattern }));
+/** A prepositional phrase whose speaker follows it, as a word list ("according to" → ["according", "to"]). */
+interface SpeakerAfterPhrase {
+  words: string[];
+  lemma: string;
+}
+
+/** Those phrases by their first word, so that a sentence's other words cost one lookup each. */
+const PHRASES_BY_FIRST_WORD = new Map<string, SpeakerAfterPhrase[]>();
+for (const p of cuePhrases) {
+  if (p.kind !== 'prepositional' || p.speaker !== 'after' || p.pattern.includes('*')) continue;
+  const words = p.pattern.split(' ');
+  const list = PHRASES_BY_FIRST_WORD.get(words[0]!) ?? [];
+  list.push({ words, lemma: p.pattern });
+  PHRASES_BY_FIRST_WORD.set(words[0]!, list);
+}
 
 /** How many words a speaker after "according to" may have before we give up looking for its end. */
 const MAX_SPEAKER_WORDS = 12;
@@ -27,7 +38,7 @@ export function extractAccordingTo(ctx: SentenceContext): DraftClaim[] {
   const { tokens, text, sentence } = ctx;
   const claims: DraftClaim[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    const phrase = PHRASES.find(p => p.words.every((w, k) => tokens[i + k]?.lower === w));
+    const phrase = PHRASES_BY_FIRST_WORD.get(tokens[i]!.lower)?.find(p => p.words.every((w, k) => tokens[i + k]?.lower === w));
     if (!phrase || isQuotedToken(ctx, tokens[i]!)) continue;
     const last = i + phrase.words.length - 1;
     // the speaker runs to the next punctuation or the sentence end

@@ -11,7 +11,7 @@ import { NON_SPEAKER_SUBJECTS, QUOTE_INVERSION_VERBS, SOURCE_LEADS, STATEMENT_VE
 import { spanOf } from '../text/span.js';
 import { makeClaim } from './claim.js';
 import type { SentenceContext, TokenRange } from './context.js';
-import { quoteAt } from './context.js';
+import { quoteAt, sentenceContext } from './context.js';
 import type { Region } from './content.js';
 import { isNounPhraseWord, speakerBefore } from './noun-phrase.js';
 import { gapBefore, has } from './tokens.js';
@@ -73,12 +73,11 @@ function readClause(ctx: SentenceContext, first: number, last: number): { speake
  * claim of its own.
  */
 export function attributeColonQuotes(analysis: AnalyzedText, drafts: DraftClaim[]): DraftClaim[] {
-  const { text, quotes, quoted, sentences } = analysis;
   const covered = (at: number) => drafts.some(d => d.content.spans.some(([s, e]) => at >= s && at < e));
   const added: DraftClaim[] = [];
   const replaced = new Map<DraftClaim, DraftClaim>();
-  for (const sentence of sentences) {
-    const ctx: SentenceContext = { text, sentence, tokens: sentence.tokens, quoted, quotes, analysis };
+  for (const sentence of analysis.sentences) {
+    const ctx = sentenceContext(analysis, sentence);
     const claim = colonClaim(ctx, drafts, replaced, covered);
     if (claim) added.push(claim);
   }

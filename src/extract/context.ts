@@ -11,6 +11,14 @@ export interface SentenceContext {
   quoted: Uint8Array;
   quotes: Quote[];
   analysis: AnalyzedText;
+  /** Each token's `lower` form, in order: what the lexicon's phrase matchers read. */
+  words: readonly string[];
+}
+
+/** The context of one sentence of `analysis`, as of now (its tokens tagged or not). */
+export function sentenceContext(analysis: AnalyzedText, sentence: Sentence): SentenceContext {
+  const { text, quoted, quotes } = analysis;
+  return { text, sentence, tokens: sentence.tokens, quoted, quotes, analysis, words: sentence.tokens.map(t => t.lower) };
 }
 
 /** A run of tokens `[first, last]` (inclusive) of the sentence. */

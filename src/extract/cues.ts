@@ -17,7 +17,7 @@ import { gapBefore, has } from './tokens.js';
 
 /** Whether a raising phrase with no source ("seems to", not "seems to suggest") starts at token `i`. */
 function isSourcelessPhraseAt(ctx: SentenceContext, i: number): boolean {
-  const phrase = matchCuePhrase(ctx.tokens.map(t => t.lower), i);
+  const phrase = matchCuePhrase(ctx.words, i);
   return phrase !== undefined && phrase.entry.speaker === 'none' && phrase.entry.kind === 'raising' && !raisesReportingVerb(ctx.tokens, phrase.end);
 }
 

@@ -10,7 +10,7 @@
  */
 import type { DraftClaim } from '../document.js';
 import { cuePhrases } from '../lexicon/cue-phrases.js';
-import { cueVerbByForm, matchCuePhrase, normalizeWord } from '../lexicon/index.js';
+import { cueVerbByForm, matchCuePhrase } from '../lexicon/index.js';
 import { HEDGED_CLAUSE_OPENERS, INFERENCE_ADVERBS } from '../lexicon/grammar.js';
 import { spanOf } from '../text/span.js';
 import { makeClaim } from './claim.js';
@@ -50,10 +50,9 @@ export function raisesReportingVerb(tokens: readonly { lower: string }[], k: num
 /** The claims of the writer's hedges in one sentence. */
 export function extractHedges(ctx: SentenceContext): DraftClaim[] {
   const { tokens, text, sentence } = ctx;
-  const words = tokens.map(t => normalizeWord(t.text));
   const claims: DraftClaim[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    const m = matchCuePhrase(words, i);
+    const m = matchCuePhrase(ctx.words, i);
     if (!m || !HEDGES.has(m.entry.pattern) || isQuotedToken(ctx, tokens[i]!)) continue;
     const last = m.end - 1;
     const after = last + 1;

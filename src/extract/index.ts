@@ -2,7 +2,7 @@
 import type { AnalyzedText, DraftClaim } from '../document.js';
 import { extractAccordingTo } from './according-to.js';
 import { extractAdjectiveCues } from './adjective-cue.js';
-import type { SentenceContext } from './context.js';
+import { sentenceContext } from './context.js';
 import { findVerbCues } from './cues.js';
 import { extractColonSpeaker } from './colon-speaker.js';
 import { attributeColonQuotes } from './colon-quote.js';
@@ -19,9 +19,7 @@ export function extractAll(analysis: AnalyzedText, options: ExtractOptions): Dra
   const model = options.cueModel === false ? undefined : cueModel();
   const drafts: DraftClaim[] = [];
   for (const sentence of analysis.sentences) {
-    const ctx: SentenceContext = {
-      text: analysis.text, sentence, tokens: sentence.tokens, quoted: analysis.quoted, quotes: analysis.quotes, analysis,
-    };
+    const ctx = sentenceContext(analysis, sentence);
     drafts.push(...extractReportingClauses(ctx, findVerbCues(ctx, model)), ...extractAccordingTo(ctx), ...extractHedges(ctx), ...extractNounCues(ctx), ...extractAskedQuestions(ctx), ...extractAdjectiveCues(ctx));
   }
   for (const paragraph of analysis.paragraphs) {

@@ -76,6 +76,8 @@ interface Placed {
 
 /** Punctuation and a quotation mark glued between two words: "surprising,”Clinton". */
 const GLUED_QUOTE = /(?<=\p{L})[,.;:!?]*["\u201c\u201d]+(?=\p{L})/gu;
+/** The marks {@link GLUED_QUOTE} needs: a cheap test that spares most terms its search. */
+const DOUBLE_MARK = /["\u201c\u201d]/u;
 
 /** Adds the token `[start, end)` of compromise term `term` to `placed`. */
 function pushToken(placed: Placed, text: string, start: number, end: number, tags: ReadonlySet<string>, term: number): void {
@@ -109,10 +111,12 @@ function placeTerms(text: string, terms: Term[], origin: number, tagged: boolean
     // compromise keeps "surprising,”Clinton" (no space after a closing quotation mark) as one term:
     // split it into its words, each with the term's tags
     let pieceStart = start;
-    for (const m of term.text.matchAll(GLUED_QUOTE)) {
-      const pieceEnd = start + m.index!;
-      if (pieceEnd > pieceStart) pushToken(placed, text, pieceStart, pieceEnd, tagged ? term.tags : NO_TAGS, k);
-      pieceStart = pieceEnd + m[0].length;
+    if (DOUBLE_MARK.test(term.text)) {
+      for (const m of term.text.matchAll(GLUED_QUOTE)) {
+        const pieceEnd = start + m.index!;
+        if (pieceEnd > pieceStart) pushToken(placed, text, pieceStart, pieceEnd, tagged ? term.tags : NO_TAGS, k);
+        pieceStart = pieceEnd + m[0].length;
+      }
     }
     pushToken(placed, text, pieceStart, end, tagged ? term.tags : NO_TAGS, k);
     cursor = end;

@@ -7,7 +7,7 @@
  */
 import type { AnalyzedText, FramedClaim } from '../document.js';
 import { relativeAntecedent, speakerBefore } from '../extract/noun-phrase.js';
-import { isQuotedToken, type SentenceContext } from '../extract/context.js';
+import { isQuotedToken, sentenceContext } from '../extract/context.js';
 import { speakerNounByForm } from '../lexicon/index.js';
 import { spanOf } from '../text/span.js';
 import type { Claim, Span, Speaker, SpeakerType } from '../types.js';
@@ -50,7 +50,7 @@ function entityOf(mention: Span): Entity {
 function sentenceSubjects(analysis: AnalyzedText): Entity[] {
   const entities: Entity[] = [];
   for (const sentence of analysis.sentences) {
-    const ctx: SentenceContext = { text: analysis.text, sentence, tokens: sentence.tokens, quoted: analysis.quoted, quotes: analysis.quotes, analysis };
+    const ctx = sentenceContext(analysis, sentence);
     // the first verb with a noun phrase before it ("Stung by the loss, the ministry *put* out …")
     let range;
     for (let k = 1; k < sentence.tokens.length && !range; k++) {
@@ -101,7 +101,7 @@ function relativeAntecedentOf(analysis: AnalyzedText, mention: Span): Entity | u
   const sentence = analysis.sentences.find(s => mention.start >= s.start && mention.start < s.end);
   const index = sentence?.tokens.findIndex(t => t.start === mention.start) ?? -1;
   if (!sentence || index < 0) return undefined;
-  const ctx: SentenceContext = { text: analysis.text, sentence, tokens: sentence.tokens, quoted: analysis.quoted, quotes: analysis.quotes, analysis };
+  const ctx = sentenceContext(analysis, sentence);
   const range = relativeAntecedent(ctx, index);
   return range && entityOf(spanOf(analysis.text, sentence.tokens[range.first]!.start, sentence.tokens[range.last]!.end));
 }
