@@ -230,6 +230,21 @@ describe('colon lead-ins', () => {
     expect(extractClaims('Ana Lima: The Port Must Stay Public.')[0]).toMatchObject({ rule: 'colon-speaker', speaker: { text: 'Ana Lima' } });
   });
 
+  const labels: Array<[string, string]> = [
+    ['a tally of votes', 'The river ward voted first.\n\nOrtiz: 412.\n\nBell: 388.'],
+    ['a credit line', 'The polls close at eight.\n\nContributing: Lena Park.'],
+    ['a handle', 'The council meets again in May.\n\nTwitter: @cityhallnotes.'],
+  ];
+  for (const [name, text] of labels) {
+    it(`a label with a few verbless words after its colon is no speaker: ${name}`, () => {
+      expect(extractClaims(text).filter(c => c.rule === 'colon-speaker')).toEqual([]);
+    });
+  }
+
+  it('a label with a short clause after its colon is still a speaker', () => {
+    expect(extractClaims('Ortiz: We will win.')[0]).toMatchObject({ rule: 'colon-speaker', speaker: { text: 'Ortiz' } });
+  });
+
   it('a colon line without a reporting verb introduces nothing', () => {
     expect(extractClaims('Footage of the flood:\n\nWater filled the streets.')).toEqual([]);
   });

@@ -39,8 +39,21 @@ export function extractColonSpeaker(analysis: AnalyzedText, paragraph: Paragraph
   // lexicon speaker nouns, whatever the tagger makes of them
   const nameTokens = sentence.tokens.filter(t => t.start >= nameStart && t.end <= colon);
   if (nameTokens.some(t => t.tags.has('Verb') && !t.tags.has('ProperNoun') && !t.tags.has('Noun') && !speakerNounByForm.has(t.lower))) return [];
+  // "Clinton: 547.", "Contributing: Grant Miller.", "Twitter: @handle": a label with a figure, a name
+  // or an address reports nothing; a short content with no verb is such a tally or credit line (a
+  // longer one may be a title-case headline, whose verbs the tagger takes for names)
+  if (!quote && !quoted[contentStart] && isVerblessLabel(analysis, paragraph, contentStart)) return [];
   const claim = makeClaim({ text, quoted, sentence }, {
     speaker: spanOf(text, nameStart, colon), cue: { ...spanOf(text, colon, colon + 1), lemma: ':' }, pieces, rule: 'colon-speaker',
   });
   return claim ? [claim] : [];
+}
+
+/** How many words a verbless colon content may have and still be a credit line or a tally ("Contributing: Ana Ruiz and Lee Park"). */
+const LABEL_CONTENT_WORDS = 4;
+
+/** Whether the paragraph from offset `from` is a few words with no verb. */
+function isVerblessLabel(analysis: AnalyzedText, paragraph: Paragraph, from: number): boolean {
+  const words = analysis.sentences.filter(s => s.paragraph === paragraph.index).flatMap(s => s.tokens.filter(t => t.start >= from));
+  return words.length <= LABEL_CONTENT_WORDS && !words.some(t => t.tags.has('Verb') && !t.tags.has('Noun'));
 }
