@@ -12,6 +12,7 @@ import type { SentenceContext } from './context.js';
 import { isQuotedToken } from './context.js';
 import { skipTime } from './content.js';
 import { CLAUSE_SUBJECT_PRONOUNS, OBJECT_PRONOUNS } from '../lexicon/grammar.js';
+import { MEANS_OF_COMMUNICATION } from '../lexicon/senses.js';
 import { breakBefore, RELATIVE_SUBJECTS } from './noun-phrase.js';
 import { gapBefore, has } from './tokens.js';
 
@@ -132,6 +133,18 @@ function isPassive(ctx: SentenceContext, i: number): boolean {
 }
 
 /**
+ * Whether the verb is a participle with its agent after it: "a plan *backed* by unions", "the
+ * statement *issued* by the campaign". Its noun is what was backed or issued, not a source. "said by
+ * telephone" names a medium, and "responded by calling" a manner: both report.
+ */
+function isAgentivePassive(ctx: SentenceContext, i: number, entry: CueVerb): boolean {
+  const by = ctx.tokens[i + 1];
+  const after = ctx.tokens[i + 2];
+  if (by?.lower !== 'by' || breakBefore(ctx, i + 1) || ctx.tokens[i]!.lower !== entry.forms[3]) return false;
+  return after !== undefined && !MEANS_OF_COMMUNICATION.has(after.lower) && !after.tags.has('Gerund') && !/ing$/u.test(after.lower);
+}
+
+/**
  * The verb cues of a sentence, in order; words inside quotations are not cues. With `model`, the
  * cue classifier decides which lexicon forms are cues here; without it, the precision rule does.
  */
@@ -140,7 +153,7 @@ export function findVerbCues(ctx: SentenceContext, model: LinearModel | undefine
   const { tokens } = ctx;
   tokens.forEach((t, i) => {
     const entry = cueVerbByForm.get(t.lower);
-    if (!entry || isQuotedToken(ctx, t) || !usedAsVerb(ctx, i) || isPassiveAsked(ctx, i)) return;
+    if (!entry || isQuotedToken(ctx, t) || !usedAsVerb(ctx, i) || isPassiveAsked(ctx, i) || isAgentivePassive(ctx, i, entry)) return;
     const next = tokens[i + 1];
     // "The plan seems to work": a raising verb's subject is part of the content (hedge.ts)
     if (next && entry.frame.includes('to-infinitive') && isSourcelessPhraseAt(ctx, i)) return;

@@ -1,0 +1,25 @@
+/**
+ * Senses of cue verbs and constructions that report nothing: a participle with its agent ("a plan
+ * backed by unions"), on sentences written for these tests.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from '../src/index.js';
+import { expectClaim, type ClaimCase } from './claim-case.js';
+
+describe('constructions that report nothing', () => {
+  const none: Array<[string, string]> = [
+    ['a participle with its agent after it (a reduced relative)', 'A budget backed by the unions passed the council on Friday.'],
+    ['a participle with its agent, modifying a subject', 'The statement issued by the campaign on Tuesday was brief.'],
+  ];
+  for (const [name, text] of none) it(name, () => expect(extractClaims(text)).toEqual([]));
+});
+
+describe('constructions that still report', () => {
+  const cases: ClaimCase[] = [
+    { name: '"by" and a means of communication after the verb', text: 'The mayor said by telephone that the road was closed.',
+      speaker: 'The mayor', cue: 'said', content: ['the road was closed'] },
+    { name: 'the active verb with its object', text: 'The mayor issued a statement.',
+      speaker: 'The mayor', cue: 'issued', content: ['a statement'] },
+  ];
+  for (const c of cases) it(c.name, () => expectClaim(extractClaims(c.text)[0], c));
+});
