@@ -1,6 +1,7 @@
 /**
- * Senses of cue verbs and constructions that report nothing: a participle with its agent ("a plan
- * backed by unions"), on sentences written for these tests.
+ * Senses of cue verbs and constructions that report nothing (a participle with its agent: "a plan
+ * backed by unions"), and whose subject is the speaker of a to-infinitive cue, on sentences written
+ * for these tests.
  */
 import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../src/index.js';
@@ -20,6 +21,18 @@ describe('constructions that still report', () => {
       speaker: 'The mayor', cue: 'said', content: ['the road was closed'] },
     { name: 'the active verb with its object', text: 'The mayor issued a statement.',
       speaker: 'The mayor', cue: 'issued', content: ['a statement'] },
+  ];
+  for (const c of cases) it(c.name, () => expectClaim(extractClaims(c.text)[0], c));
+});
+
+describe('the speaker of a to-infinitive cue', () => {
+  const cases: ClaimCase[] = [
+    { name: 'the object of an object-control verb ("allows X to")', text: 'The new rule allows the governor to argue that the vote was unfair.',
+      speaker: 'the governor', cue: 'argue', content: ['the vote was unfair'] },
+    { name: 'the object of "prompted X to"', text: 'The ruling prompted the senator to claim that the court was biased.',
+      speaker: 'the senator', cue: 'claim', content: ['the court was biased'] },
+    { name: 'the subject, after the object of another verb (a purpose infinitive)', text: 'The union held a rally to announce that the strike was over.',
+      speaker: 'The union', cue: 'announce', content: ['the strike was over'] },
   ];
   for (const c of cases) it(c.name, () => expectClaim(extractClaims(c.text)[0], c));
 });

@@ -8,6 +8,7 @@ import {
   CLAUSE_SUBJECT_PRONOUNS, PARENTHETICAL_OPENERS, PARTICLES, POSTMODIFYING_ADJECTIVES, SURVEY_PARTICIPLES, TIME_PREPOSITIONS, TIME_WORDS,
 } from '../lexicon/grammar.js';
 import { isSpeakerRoleNoun } from '../lexicon/index.js';
+import { OBJECT_CONTROL_VERBS } from '../lexicon/senses.js';
 import type { SentenceContext, TokenRange } from './context.js';
 import { isQuotedToken } from './context.js';
 import { gapBefore, has, isCapitalized, PHRASE_BREAK } from './tokens.js';
@@ -246,8 +247,21 @@ function subjectOfInfinitive(ctx: SentenceContext, to: number): TokenRange | und
   while (k >= 0 && !breakBefore(ctx, k + 1) && (PARTICLES.has(tokens[k]!.lower) || has(tokens[k]!, 'Adverb'))) k--;
   const verbEnd = k;
   while (k >= 0 && !breakBefore(ctx, k + 1) && (has(tokens[k]!, 'Verb') || AUXILIARIES.has(tokens[k]!.lower)) && !has(tokens[k]!, 'Noun')) k--;
-  if (k === verbEnd || k < 0 || breakBefore(ctx, k + 1)) return undefined;
+  if (k === verbEnd) return objectOfControlVerb(ctx, verbEnd);
+  if (k < 0 || breakBefore(ctx, k + 1)) return undefined;
   return phraseEndingAt(ctx, k);
+}
+
+/**
+ * The object ending at `last` of an object-control verb just before it: "Rubio" in "allows Rubio to
+ * offer", "many" in "leaving many to wonder". `undefined` for other verbs ("held a rally to announce").
+ */
+function objectOfControlVerb(ctx: SentenceContext, last: number): TokenRange | undefined {
+  if (last < 1 || breakBefore(ctx, last + 1)) return undefined;
+  const object = phraseEndingAt(ctx, last);
+  const verb = object ? object.first - 1 : -1;
+  if (!object || verb < 0 || breakBefore(ctx, verb + 1) || !OBJECT_CONTROL_VERBS.has(ctx.tokens[verb]!.lower)) return undefined;
+  return object;
 }
 
 /**

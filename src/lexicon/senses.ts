@@ -13,3 +13,24 @@ export const MEANS_OF_COMMUNICATION: ReadonlySet<string> = new Set([
   'phone', 'telephone', 'email', 'e-mail', 'text', 'mail', 'letter', 'fax', 'video', 'videoconference', 'satellite', 'tweet',
   'radio', 'messenger', 'courier', 'cable', 'wire',
 ]);
+
+/**
+ * Verbs whose object is the understood subject of the to-infinitive after it (object control and
+ * raising to object, Huddleston & Pullum 2002, ch. 14 §5): in "the rule allows Rubio to offer …" it
+ * is Rubio who offers. Other verbs with an object leave the infinitive to their subject ("held a
+ * rally to announce …"). All forms, written out by hand.
+ */
+export const OBJECT_CONTROL_VERBS: ReadonlySet<string> = new Set([
+  'allow', 'allows', 'allowed', 'allowing', 'let', 'lets', 'letting',
+  'prompt', 'prompts', 'prompted', 'prompting', 'lead', 'leads', 'led', 'leading', 'leave', 'leaves', 'left', 'leaving',
+  'urge', 'urges', 'urged', 'urging', 'ask', 'asks', 'asked', 'asking', 'tell', 'tells', 'told', 'telling',
+  'force', 'forces', 'forced', 'forcing', 'encourage', 'encourages', 'encouraged', 'encouraging',
+  'persuade', 'persuades', 'persuaded', 'persuading', 'convince', 'convinces', 'convinced', 'convincing',
+  'press', 'presses', 'pressed', 'pressing', 'pressure', 'pressures', 'pressured', 'pressuring', 'push', 'pushes', 'pushed', 'pushing',
+  'invite', 'invites', 'invited', 'inviting', 'want', 'wants', 'wanted', 'wanting', 'expect', 'expects', 'expected', 'expecting',
+  'cause', 'causes', 'caused', 'causing', 'inspire', 'inspires', 'inspired', 'inspiring', 'help', 'helps', 'helped', 'helping',
+  'enable', 'enables', 'enabled', 'enabling', 'require', 'requires', 'required', 'requiring', 'get', 'gets', 'got', 'getting',
+  'challenge', 'challenges', 'challenged', 'challenging', 'dare', 'dares', 'dared', 'daring', 'beg', 'begs', 'begged', 'begging',
+  'implore', 'implores', 'implored', 'imploring', 'instruct', 'instructs', 'instructed', 'instructing', 'direct', 'directs', 'directed', 'directing',
+  'remind', 'reminds', 'reminded', 'reminding', 'warn', 'warns', 'warned', 'warning', 'permit', 'permits', 'permitted', 'permitting',
+]);
