@@ -11,6 +11,7 @@ describe('constructions that report nothing', () => {
   const none: Array<[string, string]> = [
     ['a participle with its agent after it (a reduced relative)', 'A budget backed by the unions passed the council on Friday.'],
     ['a participle with its agent, modifying a subject', 'The statement issued by the campaign on Tuesday was brief.'],
+    ['"find" with a reflexive object (a state, not a finding)', 'The mayor found herself at the center of the dispute.'],
   ];
   for (const [name, text] of none) it(name, () => expect(extractClaims(text)).toEqual([]));
 });
@@ -21,6 +22,8 @@ describe('constructions that still report', () => {
       speaker: 'The mayor', cue: 'said', content: ['the road was closed'] },
     { name: 'the active verb with its object', text: 'The mayor issued a statement.',
       speaker: 'The mayor', cue: 'issued', content: ['a statement'] },
+    { name: '"find" with a that-clause', text: 'The auditors found that the fund was short.',
+      speaker: 'The auditors', cue: 'found', content: ['the fund was short'] },
   ];
   for (const c of cases) it(c.name, () => expectClaim(extractClaims(c.text)[0], c));
 });

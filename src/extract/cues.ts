@@ -2,7 +2,7 @@
  * Stage 3: cue detection. Finds the reporting words of a sentence from the lexicon: verb cues
  * ("said", "called for"), which the `verb-*` rules attribute.
  */
-import { cueVerbByForm, cueVerbFormCounts, matchCuePhrase, type CueVerb, type Frame } from '../lexicon/index.js';
+import { cueVerbByForm, cueVerbFormCounts, matchCuePhrase, pronounByForm, type CueVerb, type Frame } from '../lexicon/index.js';
 import { isCueByModel } from '../model/cue-model.js';
 import { isPassiveAsked } from './asked.js';
 import { raisesReportingVerb } from './hedge.js';
@@ -12,7 +12,7 @@ import type { SentenceContext } from './context.js';
 import { isQuotedToken } from './context.js';
 import { skipTime } from './content.js';
 import { CLAUSE_SUBJECT_PRONOUNS, OBJECT_PRONOUNS } from '../lexicon/grammar.js';
-import { MEANS_OF_COMMUNICATION } from '../lexicon/senses.js';
+import { MEANS_OF_COMMUNICATION, REFLEXIVE_NON_REPORTING_LEMMAS } from '../lexicon/senses.js';
 import { breakBefore, RELATIVE_SUBJECTS } from './noun-phrase.js';
 import { gapBefore, has } from './tokens.js';
 
@@ -144,6 +144,13 @@ function isAgentivePassive(ctx: SentenceContext, i: number, entry: CueVerb): boo
   return after !== undefined && !MEANS_OF_COMMUNICATION.has(after.lower) && !after.tags.has('Gerund') && !/ing$/u.test(after.lower);
 }
 
+/** Whether a reflexive object after the verb gives it a sense that reports nothing ("found himself in trouble"). */
+function hasNonReportingReflexive(ctx: SentenceContext, i: number, entry: CueVerb): boolean {
+  const object = ctx.tokens[i + 1];
+  return REFLEXIVE_NON_REPORTING_LEMMAS.has(entry.lemma) && object !== undefined && !breakBefore(ctx, i + 1)
+    && pronounByForm.get(object.lower)?.case === 'reflexive';
+}
+
 /**
  * The verb cues of a sentence, in order; words inside quotations are not cues. With `model`, the
  * cue classifier decides which lexicon forms are cues here; without it, the precision rule does.
@@ -153,7 +160,8 @@ export function findVerbCues(ctx: SentenceContext, model: LinearModel | undefine
   const { tokens } = ctx;
   tokens.forEach((t, i) => {
     const entry = cueVerbByForm.get(t.lower);
-    if (!entry || isQuotedToken(ctx, t) || !usedAsVerb(ctx, i) || isPassiveAsked(ctx, i) || isAgentivePassive(ctx, i, entry)) return;
+    if (!entry || isQuotedToken(ctx, t) || !usedAsVerb(ctx, i) || isPassiveAsked(ctx, i) || isAgentivePassive(ctx, i, entry)
+      || hasNonReportingReflexive(ctx, i, entry)) return;
     const next = tokens[i + 1];
     // "The plan seems to work": a raising verb's subject is part of the content (hedge.ts)
     if (next && entry.frame.includes('to-infinitive') && isSourcelessPhraseAt(ctx, i)) return;

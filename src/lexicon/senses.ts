@@ -34,3 +34,10 @@ export const OBJECT_CONTROL_VERBS: ReadonlySet<string> = new Set([
   'implore', 'implores', 'implored', 'imploring', 'instruct', 'instructs', 'instructed', 'instructing', 'direct', 'directs', 'directed', 'directing',
   'remind', 'reminds', 'reminded', 'reminding', 'warn', 'warns', 'warned', 'warning', 'permit', 'permits', 'permitted', 'permitting',
 ]);
+
+/**
+ * Cue lemmas that report nothing with a reflexive object: "found himself in trouble" is a state,
+ * not a finding (whereas "described himself as", "considers herself" are self-descriptions PolNeAR
+ * annotates). Found among PolNeAR train's spurious "found" predictions.
+ */
+export const REFLEXIVE_NON_REPORTING_LEMMAS: ReadonlySet<string> = new Set(['find']);
