@@ -13,6 +13,7 @@ import { makeClaim } from './claim.js';
 import { snapToQuotes, trimEnd, type Region } from './content.js';
 import { isQuotedToken, type SentenceContext } from './context.js';
 import { breakBefore } from './noun-phrase.js';
+import { CLAUSE_BREAKERS, CLAUSE_COORDINATORS, LEADING_SUBORDINATORS } from '../lexicon/grammar.js';
 
 /** A prepositional phrase whose speaker follows it, as a word list ("according to" → ["according", "to"]). */
 interface SpeakerAfterPhrase {
@@ -60,8 +61,34 @@ export function extractAccordingTo(ctx: SentenceContext): DraftClaim[] {
       region = { start, end: trimEnd(text, start, tokens[i]!.start) };
     }
     if (region.end <= region.start) continue;
-    const claim = makeClaim(ctx, { speaker, cue, pieces: snapToQuotes(ctx, region), rule });
+    let pieces = snapToQuotes(ctx, region);
+    // "Among the precedents at risk, according to Ms. Roe, are 16 cases": a sentence whose main
+    // clause resumes after the speaker; "While most were minor, according to an aide, two were not":
+    // the content is the main clause after it
+    const resumes = !atStart && s + 1 < tokens.length && /,/u.test(text.slice(tokens[s]!.end, tokens[s + 1]!.start));
+    const rest = resumes ? { start: tokens[s + 1]!.start, end: trimEnd(text, tokens[s + 1]!.start, sentence.end) } : undefined;
+    if (rest && rest.end > rest.start) {
+      if (opensSubordinateClause(ctx, i)) pieces = snapToQuotes(ctx, rest);
+      else if (!tokens.slice(0, i).some(isFiniteVerb)) pieces = [...pieces, ...snapToQuotes(ctx, rest)];
+    }
+    const claim = makeClaim(ctx, { speaker, cue, pieces, rule });
     if (claim) claims.push(claim);
   }
   return claims;
+}
+
+/** Whether a token is a finite verb (not a participle or gerund used as a modifier, nor a noun). */
+function isFiniteVerb(t: SentenceContext['tokens'][number]): boolean {
+  return t.tags.has('Verb') && !t.tags.has('Gerund') && !t.tags.has('Participle') && !t.tags.has('Noun');
+}
+
+/**
+ * Whether the words before the cue at `i` are only a subordinate clause or a connective ("While most
+ * were minor,", "But"): then the sentence's main clause follows the speaker.
+ */
+function opensSubordinateClause(ctx: SentenceContext, i: number): boolean {
+  const first = ctx.tokens[0]!.lower;
+  const lead = ctx.tokens.slice(0, i);
+  if (lead.length === 1 && CLAUSE_COORDINATORS.has(first)) return true;
+  return (LEADING_SUBORDINATORS.has(first) || CLAUSE_BREAKERS.has(first)) && !lead.some((t, k) => k > 0 && /,/u.test(ctx.text.slice(lead[k - 1]!.end, t.start)));
 }
