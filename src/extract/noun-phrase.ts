@@ -8,7 +8,7 @@ import {
   CLAUSE_SUBJECT_PRONOUNS, PARENTHETICAL_OPENERS, PARTICLES, POSTMODIFYING_ADJECTIVES, SURVEY_PARTICIPLES, TIME_PREPOSITIONS, TIME_WORDS,
 } from '../lexicon/grammar.js';
 import { isSpeakerRoleNoun } from '../lexicon/index.js';
-import { OBJECT_CONTROL_VERBS } from '../lexicon/senses.js';
+import { CLAUSE_OPENING_WORDS, OBJECT_CONTROL_VERBS } from '../lexicon/senses.js';
 import type { SentenceContext, TokenRange } from './context.js';
 import { isQuotedToken } from './context.js';
 import { gapBefore, has, isCapitalized, PHRASE_BREAK } from './tokens.js';
@@ -46,6 +46,12 @@ export function skipAdverbsLeft(ctx: SentenceContext, i: number): number {
 function isAdverbOrAuxiliary(t: Token): boolean {
   return AUXILIARIES.has(t.lower) || SPEAKER_CUE_ADVERBS.has(t.lower)
     || (has(t, 'Adverb') && !has(t, 'Noun') && !isCapitalized(t));
+}
+
+/** Whether token `first` follows a connective that opens its clause ("But Ana Ruiz, …", "…; and Ana Ruiz"). */
+function afterClauseOpener(ctx: SentenceContext, first: number): boolean {
+  const opener = first - 1;
+  return opener >= 0 && CLAUSE_OPENING_WORDS.has(ctx.tokens[opener]!.lower) && (opener === 0 || breakBefore(ctx, opener));
 }
 
 /** Drops joiners ("and", "of") and a lone leading preposition from the edges of a range. */
@@ -87,6 +93,9 @@ function phraseEndingAt(ctx: SentenceContext, last: number): TokenRange | undefi
     const w = tokens[k]!.lower;
     if ((w === 'the' || w === 'a' || w === 'an') && !NOUN_PHRASE_JOINERS.has(tokens[k - 1]!.lower)) { first = k; break; }
   }
+  // "But Ramos said", "When asked, …": a capitalised connective or subordinator opens the clause, not the phrase
+  while (first <= last && CLAUSE_OPENING_WORDS.has(tokens[first]!.lower)) first++;
+  if (first > last) return undefined;
   return trimRange(tokens, { first, last });
 }
 
@@ -223,7 +232,7 @@ function apposedSpeaker(ctx: SentenceContext, i: number): TokenRange | undefined
       if (person) name = { first: person.first, last: name.last };
     }
     if (!name) return undefined;
-    if (breakBefore(ctx, name.first)) {
+    if (breakBefore(ctx, name.first) || afterClauseOpener(ctx, name.first)) {
       // "Ana Ruiz, acting director of the agency, which runs the program, said": a relative clause
       // after an apposition; the name before the apposition is the speaker, the whole run with it
       const named = RELATIVE_PRONOUNS.has(opener.lower) && commaBefore(ctx, name.first) ? phraseEndingAt(ctx, name.first - 1) : undefined;

@@ -155,7 +155,8 @@ export function extractReportingClauses(ctx: SentenceContext, cues: CueMatch[]):
     if (midSentence && tokens[speaker!.first - 1]!.lower === 'as' && commaAfter) {
       // "…, as some reports said, burned": the content is what follows the aside
       rule = 'verb-aside';
-      pieces = [contentAfter(true)].filter(isRegion);
+      // "As experts said, CONTENT" opening the sentence: the whole clause after it
+      pieces = [contentAfter(speaker!.first > 1)].filter(isRegion);
     } else if (!inverted && atSentenceEnd(ctx, j) && speaker && /^\s*:\s*$/u.test(gapAfter(ctx, j - 1))) {
       // "Spokeswoman Heather Nauert said:" and the quotation is the next paragraph
       rule = 'verb-colon';

@@ -41,3 +41,15 @@ export const OBJECT_CONTROL_VERBS: ReadonlySet<string> = new Set([
  * annotates). Found among PolNeAR train's spurious "found" predictions.
  */
 export const REFLEXIVE_NON_REPORTING_LEMMAS: ReadonlySet<string> = new Set(['find']);
+
+/**
+ * Words that open a clause or an adverbial and so never begin a subject noun phrase: "*But* Ramos
+ * said", "*When* asked, she said", "*By* then the board had voted". Capitalised at the start of a
+ * sentence they look like names to the noun-phrase rules. Coordinators, subordinators and the
+ * prepositions that open sentence adverbials, from Huddleston & Pullum 2002 (ch. 7, 8, 15).
+ */
+export const CLAUSE_OPENING_WORDS: ReadonlySet<string> = new Set([
+  'but', 'and', 'or', 'so', 'yet', 'nor', 'while', 'whilst', 'when', 'whenever', 'after', 'before', 'because', 'although', 'though',
+  'since', 'until', 'once', 'unless', 'if', 'whereas', 'as', 'by', 'with', 'without', 'in', 'on', 'at', 'for', 'from', 'during',
+  'despite', 'like', 'unlike', 'among', 'amid', 'under', 'over', 'through', 'into', 'to', 'of',
+]);
