@@ -129,6 +129,16 @@ describe('several claims in one sentence', () => {
     expect(claims[1]!.rule).toBe('verb-coordinated');
   });
 
+  const relatives: Array<[string, string, string[][]]> = [
+    ['a restrictive relative clause in the subject ends before the main verb', 'Voters who backed the mayor said the vote was fair.',
+      [['who', 'backed', 'the mayor'], ['Voters who backed the mayor', 'said', 'the vote was fair']]],
+    ['the main verb after a relative clause with its own that-clause', 'A woman who has claimed that the mayor lied said on Sunday that she would testify.',
+      [['who', 'claimed', 'the mayor lied'], ['A woman who has claimed that the mayor lied', 'said', 'she would testify']]],
+  ];
+  for (const [name, text, expected] of relatives) {
+    it(name, () => expect(extractClaims(text).map(c => [c.speaker?.text, c.cue.text, c.content.text])).toEqual(expected));
+  }
+
   it('a cue inside reported content is nested and not reported', () => {
     const text = 'The senator said the governor claimed credit for the plan.';
     const claims = extractClaims(text);

@@ -12,7 +12,7 @@
  */
 import type { DraftClaim } from '../document.js';
 import {
-  AUXILIARIES, CIRCUMSTANCE_PREPOSITIONS, CLAUSE_COORDINATORS, CONTROL_PREPOSITIONS, INVERSION_VERBS, OBJECT_BREAKERS, QUANTITY_HEADS_AFTER_AT,
+  AUXILIARIES, CIRCUMSTANCE_PREPOSITIONS, CLAUSE_COORDINATORS, CLAUSE_SUBJECT_PRONOUNS, CONTROL_PREPOSITIONS, INVERSION_VERBS, OBJECT_BREAKERS, QUANTITY_HEADS_AFTER_AT,
   REPORTED_CLAUSE_OPENERS, SPEAKER_CUE_ADVERBS,
 } from '../lexicon/grammar.js';
 import { spanOf } from '../text/span.js';
@@ -24,7 +24,7 @@ import { contentEnd, contentStartAt, snapToQuotes, trimEnd, type Region } from '
 import { skipCueComplements } from './cue-complements.js';
 import type { CueMatch } from './cues.js';
 import { kindOf, makeClaim } from './claim.js';
-import { RELATIVE_SUBJECTS, breakBefore, skipAdverbsLeft, speakerAfter, speakerBefore } from './noun-phrase.js';
+import { RELATIVE_SUBJECTS, breakBefore, relativeAntecedent, skipAdverbsLeft, speakerAfter, speakerBefore } from './noun-phrase.js';
 import { speakerAfterQuote, type QuoteSpeaker } from './quote-speaker.js';
 import { gapAfter, gapBefore } from './tokens.js';
 
@@ -51,6 +51,8 @@ export function extractReportingClauses(ctx: SentenceContext, cues: CueMatch[]):
   const { tokens, text, sentence } = ctx;
   const built: Built[] = [];
   const verbCues = cues.filter(c => c.kind === 'verb' && !isQuotedToken(ctx, tokens[c.index]!));
+  // "A woman who has accused him of fraud said …": the main verb's subject, found at the relative clause
+  const mainClauseSubjects = new Map<number, TokenRange>();
   for (let n = 0; n < verbCues.length; n++) {
     const c = verbCues[n]!;
     const cueStart = tokens[c.index]!.start;
@@ -98,7 +100,8 @@ export function extractReportingClauses(ctx: SentenceContext, cues: CueMatch[]):
     const elided = !coordinated && isCoordinated(ctx, c);
     // "…, Sanders said, suggesting that …": a gerund after a comma shares the clause's subject
     const participial = gerund && !coordinated && !elided && breakBefore(ctx, c.index);
-    let speaker = coordinated ? previous.speaker
+    const mainSubject = mainClauseSubjects.get(c.index);
+    let speaker = mainSubject ? mainSubject : coordinated ? previous.speaker
       : participial ? previous?.speaker ?? sentenceSubject(ctx, c.index)
       : elided ? sentenceSubject(ctx, c.index) : speakerBefore(ctx, c.index);
     // "Conceding that A, he warned …": an opening participle clause shares the main clause's subject;
@@ -112,6 +115,9 @@ export function extractReportingClauses(ctx: SentenceContext, cues: CueMatch[]):
       // nearest finite verb before it
       speaker = controllingSubject(ctx, c.index);
     }
+    // the relative clause's content stops before the main verb it is the subject of
+    const mainVerb = speaker && !coordinated ? mainVerbAfterRelative(ctx, c, speaker, verbCues) : undefined;
+    if (mainVerb) mainClauseSubjects.set(mainVerb.cue.index, mainVerb.subject);
     let inverted = false;
     if (!speaker && !coordinated && !elided && !participial && INVERSION_VERBS.has(c.lemma)) {
       speaker = speakerAfter(ctx, c.last);
@@ -145,7 +151,8 @@ export function extractReportingClauses(ctx: SentenceContext, cues: CueMatch[]):
       const start = contentStartAt(ctx, from);
       if (start === undefined) return undefined;
       const stops = [verbCues.slice(n + 1).map(next => coordinationBefore(ctx, next)).find(at => at !== undefined && at > tokens[from]!.start),
-        relativeClauseEnd(ctx, speaker, from), leadingClause ? leadingClauseEnd(ctx, c) : undefined].filter((at): at is number => at !== undefined);
+        relativeClauseEnd(ctx, speaker, from), leadingClause ? leadingClauseEnd(ctx, c) : undefined,
+        mainVerb ? tokens[mainVerb.subject.last]!.end : undefined].filter((at): at is number => at !== undefined);
       const stop = stops.length ? Math.min(...stops) : undefined;
       const end = contentEnd(ctx, from, stop, objectOnly);
       // content with no verb of its own is an object phrase ("claim responsibility later in the day")
@@ -198,6 +205,33 @@ export function extractReportingClauses(ctx: SentenceContext, cues: CueMatch[]):
     if (b.claim) built.push(b);
   }
   return built.flatMap(b => (b.claim ? [b.claim] : []));
+}
+
+/** How many words an antecedent the tagger did not read as a noun phrase may have ("The judges"). */
+const ANTECEDENT_WORDS = 4;
+
+/**
+ * The main verb after a restrictive relative clause whose pronoun is the cue's speaker, and its whole
+ * subject: in "A woman who has accused him of fraud said that …", "said" and "A woman who has
+ * accused him of fraud". The antecedent must open its clause (the sentence, or after punctuation),
+ * and no other subject may stand between the two cues. `undefined` when there is none.
+ */
+function mainVerbAfterRelative(ctx: SentenceContext, c: CueMatch, speaker: TokenRange, verbCues: CueMatch[]): { cue: CueMatch; subject: TokenRange } | undefined {
+  const { tokens } = ctx;
+  // a non-restrictive clause ("Roe, who said …, argued") is set off by commas: see relativeClauseEnd
+  if (speaker.first !== speaker.last || !RELATIVE_SUBJECTS.has(tokens[speaker.first]!.lower) || breakBefore(ctx, speaker.first)) return undefined;
+  // the antecedent runs from the clause start (the tagger may miss a plural noun: "The judges who")
+  let first = speaker.first - 1;
+  while (first > 0 && !breakBefore(ctx, first)) first--;
+  const antecedent = relativeAntecedent(ctx, speaker.first);
+  if (first < 0 || (antecedent && antecedent.first !== first) || (!antecedent && speaker.first - first > ANTECEDENT_WORDS)) return undefined;
+  const main = verbCues.find(v => v.index > c.last);
+  if (!main || /ing$/u.test(tokens[main.index]!.lower) || tokens[main.index - 1]!.lower === 'to') return undefined;
+  for (let k = c.last + 1; k < main.index; k++) {
+    if (CLAUSE_SUBJECT_PRONOUNS.has(tokens[k]!.lower) || RELATIVE_SUBJECTS.has(tokens[k]!.lower)) return undefined;
+  }
+  const last = skipAdverbsLeft(ctx, main.index - 1);
+  return last > c.last ? { cue: main, subject: { first, last } } : undefined;
 }
 
 /**
