@@ -1,7 +1,7 @@
 /**
  * Senses of cue verbs and constructions that report nothing (a participle with its agent: "a plan
- * backed by unions"), and whose subject is the speaker of a to-infinitive cue, on sentences written
- * for these tests.
+ * backed by unions"), whose subject is the speaker of a to-infinitive cue, and dummy subjects, on
+ * sentences written for these tests.
  */
 import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../src/index.js';
@@ -36,6 +36,18 @@ describe('the speaker of a to-infinitive cue', () => {
       speaker: 'the senator', cue: 'claim', content: ['the court was biased'] },
     { name: 'the subject, after the object of another verb (a purpose infinitive)', text: 'The union held a rally to announce that the strike was over.',
       speaker: 'The union', cue: 'announce', content: ['the strike was over'] },
+  ];
+  for (const c of cases) it(c.name, () => expectClaim(extractClaims(c.text)[0], c));
+});
+
+describe('a dummy "it" is no speaker', () => {
+  const cases: ClaimCase[] = [
+    { name: 'the subject of a raising verb before its clause', text: 'It seems that the vote was close.',
+      speaker: null, cue: 'seems', content: ['the vote was close'] },
+    { name: 'the subject of "be" extraposing the cue\'s to-infinitive', text: 'It is important to note that the count was not final.',
+      speaker: null, cue: 'note', content: ['the count was not final'] },
+    { name: 'a referring "it" before a reporting verb stays the speaker', text: 'It said the plan would work.',
+      speaker: 'It', cue: 'said', content: ['the plan would work'] },
   ];
   for (const c of cases) it(c.name, () => expectClaim(extractClaims(c.text)[0], c));
 });

@@ -15,6 +15,7 @@ import {
   AUXILIARIES, CIRCUMSTANCE_PREPOSITIONS, CLAUSE_COORDINATORS, CLAUSE_SUBJECT_PRONOUNS, CONTROL_PREPOSITIONS, INVERSION_VERBS, OBJECT_BREAKERS, QUANTITY_HEADS_AFTER_AT,
   REPORTED_CLAUSE_OPENERS, SPEAKER_CUE_ADVERBS,
 } from '../lexicon/grammar.js';
+import { EXPLETIVE_SUBJECT_LEMMAS, EXTRAPOSING_BE_FORMS } from '../lexicon/senses.js';
 import { spanOf } from '../text/span.js';
 import { closingQuoteBefore, isParentheticalClause, leadingClauseEnd, leadingSubordinator, quoteOpensAt } from './clause-position.js';
 import { controllingSubject, isCoordinated, isNonFinite, mainClauseSubject, pronominalSubject, sentenceSubject } from './clause-subject.js';
@@ -199,12 +200,30 @@ export function extractReportingClauses(ctx: SentenceContext, cues: CueMatch[]):
       }
     }
     const region = pieces.length ? { start: pieces[0]!.start, end: pieces[pieces.length - 1]!.end } : undefined;
-    if (!region || !speaker && !coordinated) continue;
+    // "it seems that …", "It is important to note …": a dummy subject; the claim has no source
+    const dummy = speaker !== undefined && isDummySubject(ctx, speaker, c);
+    if (dummy) speaker = undefined;
+    if (!region || !speaker && !coordinated && !dummy) continue;
     const b: Built = { claim: undefined, contentRegion: region, pieces, speaker, cue: c, rule: coordinated ? 'verb-coordinated' : rule };
     b.claim = rebuild(ctx, b);
     if (b.claim) built.push(b);
   }
   return built.flatMap(b => (b.claim ? [b.claim] : []));
+}
+
+/**
+ * Whether the speaker is a dummy "it": the subject of a raising verb before its clause ("it appeared
+ * that …") or of "be" extraposing the cue's to-infinitive ("It is too early to predict how …").
+ */
+function isDummySubject(ctx: SentenceContext, speaker: TokenRange, c: CueMatch): boolean {
+  const { tokens } = ctx;
+  if (speaker.first !== speaker.last || tokens[speaker.first]!.lower !== 'it') return false;
+  if (speaker.first + 1 === c.index) return EXPLETIVE_SUBJECT_LEMMAS.has(c.lemma) && tokens[c.index + 1]?.lower !== 'to';
+  // "It is important to note": "be" after "it", and "to" before the cue, with no punctuation between
+  const to = c.index - 1;
+  if (tokens[to]?.lower !== 'to') return false;
+  for (let k = speaker.first + 1; k <= to; k++) if (breakBefore(ctx, k)) return false;
+  return EXTRAPOSING_BE_FORMS.has(tokens[speaker.first + 1]!.lower);
 }
 
 /** How many words an antecedent the tagger did not read as a noun phrase may have ("The judges"). */

@@ -53,3 +53,13 @@ export const CLAUSE_OPENING_WORDS: ReadonlySet<string> = new Set([
   'since', 'until', 'once', 'unless', 'if', 'whereas', 'as', 'by', 'with', 'without', 'in', 'on', 'at', 'for', 'from', 'during',
   'despite', 'like', 'unlike', 'among', 'amid', 'under', 'over', 'through', 'into', 'to', 'of',
 ]);
+
+/**
+ * Cue lemmas whose subject "it" is a dummy before a that-clause ("it seems that …", "it appeared
+ * that …"): the claim has no source (PolNeAR annotates it so). Raising verbs from Huddleston &
+ * Pullum 2002, ch. 14 §4.
+ */
+export const EXPLETIVE_SUBJECT_LEMMAS: ReadonlySet<string> = new Set(['seem', 'appear']);
+
+/** Forms of "be" after a dummy "it" that extraposes a to-infinitive: "It is important to note …", "It's hard to say …". */
+export const EXTRAPOSING_BE_FORMS: ReadonlySet<string> = new Set(['is', 'was', "'s", '\u2019s', 'be', 'been', 'seems', 'seemed']);
