@@ -232,6 +232,14 @@ describe('speakers around parentheticals', () => {
       .toBe('Many residents — including two council members');
   });
 
+  const timePhrases: Array<[string, string, string]> = [
+    ['a time phrase with an article between the subject and its verb', 'The mayor on a Sunday praised the nurses.', 'The mayor'],
+    ['"in the past" between a relative pronoun and its verb', 'Lee, who in the past has criticized the plan, resigned.', 'who'],
+  ];
+  for (const [name, text, speaker] of timePhrases) {
+    it(name, () => expect(extractClaims(text)[0]?.speaker?.text).toBe(speaker));
+  }
+
   it('a negated auxiliary between speaker and cue', () => {
     expect(extractClaims("The agency hasn't said when the road will reopen.")[0]?.speaker?.text).toBe('The agency');
   });

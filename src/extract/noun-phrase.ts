@@ -171,11 +171,15 @@ export const RELATIVE_SUBJECTS: ReadonlySet<string> = new Set(['who', 'which']);
 /** Whether a phrase is about time, not a speaker ("this month", "late August", "last week"). */
 function isTimePhrase(tokens: Token[], r: TokenRange): boolean {
   const last = tokens[r.last]!;
-  return TIME_WORDS.has(last.lower) || last.tags.has('Date') || last.tags.has('Month') || last.tags.has('WeekDay');
+  return TIME_WORDS.has(last.lower) || last.tags.has('Date') || last.tags.has('Month') || last.tags.has('WeekDay')
+    || (TIME_PHRASE_HEADS.has(last.lower) && r.last > r.first && tokens[r.last - 1]!.lower === 'the');
 }
 
-/** Words that open or sit in a time phrase ("*late* August", "*this* month"). */
-const TIME_MODIFIERS = new Set(['this', 'last', 'next', 'late', 'early', 'mid', 'same', 'previous', 'past', 'coming']);
+/** Words that open or sit in a time phrase ("*late* August", "*this* month", "during *a* Sunday", "in *the* past"). */
+const TIME_MODIFIERS = new Set(['this', 'last', 'next', 'late', 'early', 'mid', 'same', 'previous', 'past', 'coming', 'a', 'an', 'the']);
+
+/** Nouns that end a time phrase after "the" without being time words themselves: "who in the *past* has voiced". */
+const TIME_PHRASE_HEADS = new Set(['past', 'meantime', 'interim', 'end', 'wake']);
 
 /** Index of the first word of the time phrase that ends `r` ("The Authority *this* month"). */
 function timeStart(tokens: Token[], r: TokenRange): number {
