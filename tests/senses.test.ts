@@ -12,6 +12,8 @@ describe('constructions that report nothing', () => {
     ['a participle with its agent after it (a reduced relative)', 'A budget backed by the unions passed the council on Friday.'],
     ['a participle with its agent, modifying a subject', 'The statement issued by the campaign on Tuesday was brief.'],
     ['"find" with a reflexive object (a state, not a finding)', 'The mayor found herself at the center of the dispute.'],
+    ['a verb form ending a hyphenated compound modifier', 'A Clinton-backed bill passed the House.'],
+    ['a participle in a hyphenated adjective', 'Three late-deciding voters stayed home.'],
   ];
   for (const [name, text] of none) it(name, () => expect(extractClaims(text)).toEqual([]));
 });

@@ -151,6 +151,17 @@ function hasNonReportingReflexive(ctx: SentenceContext, i: number, entry: CueVer
     && pronounByForm.get(object.lower)?.case === 'reflexive';
 }
 
+/** Hyphens that join a word to the one before it in a compound modifier. */
+const COMPOUND_HYPHEN = /^[-\u2010\u2011]$/u;
+
+/**
+ * Whether the verb form is the second half of a hyphenated compound modifier ("best-known
+ * investors", "a Clinton-backed bill", "late-deciding voters"): an adjective, not a verb.
+ */
+function isCompoundModifier(ctx: SentenceContext, i: number): boolean {
+  return i > 0 && COMPOUND_HYPHEN.test(gapBefore(ctx, i));
+}
+
 /**
  * The verb cues of a sentence, in order; words inside quotations are not cues. With `model`, the
  * cue classifier decides which lexicon forms are cues here; without it, the precision rule does.
@@ -161,7 +172,7 @@ export function findVerbCues(ctx: SentenceContext, model: LinearModel | undefine
   tokens.forEach((t, i) => {
     const entry = cueVerbByForm.get(t.lower);
     if (!entry || isQuotedToken(ctx, t) || !usedAsVerb(ctx, i) || isPassiveAsked(ctx, i) || isAgentivePassive(ctx, i, entry)
-      || hasNonReportingReflexive(ctx, i, entry)) return;
+      || hasNonReportingReflexive(ctx, i, entry) || isCompoundModifier(ctx, i)) return;
     const next = tokens[i + 1];
     // "The plan seems to work": a raising verb's subject is part of the content (hedge.ts)
     if (next && entry.frame.includes('to-infinitive') && isSourcelessPhraseAt(ctx, i)) return;
