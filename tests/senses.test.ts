@@ -42,12 +42,16 @@ describe('the speaker of a to-infinitive cue', () => {
   for (const c of cases) it(c.name, () => expectClaim(extractClaims(c.text)[0], c));
 });
 
-describe('a dummy "it" is no speaker', () => {
+describe('subjects that are no speaker', () => {
   const cases: ClaimCase[] = [
     { name: 'the subject of a raising verb before its clause', text: 'It seems that the vote was close.',
       speaker: null, cue: 'seems', content: ['the vote was close'] },
     { name: 'the subject of "be" extraposing the cue\'s to-infinitive', text: 'It is important to note that the count was not final.',
       speaker: null, cue: 'note', content: ['the count was not final'] },
+    { name: 'the noun an adjectival passive describes', text: 'The city is best known for its bridges.',
+      speaker: null, cue: 'known', content: ['for its bridges'] },
+    { name: 'a perfect participle keeps its subject', text: 'Lee has known since May that the fund was short.',
+      speaker: 'Lee', cue: 'known', content: ['the fund was short'] },
     { name: 'a referring "it" before a reporting verb stays the speaker', text: 'It said the plan would work.',
       speaker: 'It', cue: 'said', content: ['the plan would work'] },
   ];

@@ -15,7 +15,7 @@ import {
   AUXILIARIES, CIRCUMSTANCE_PREPOSITIONS, CLAUSE_COORDINATORS, CLAUSE_SUBJECT_PRONOUNS, CONTROL_PREPOSITIONS, INVERSION_VERBS, OBJECT_BREAKERS, QUANTITY_HEADS_AFTER_AT,
   REPORTED_CLAUSE_OPENERS, SPEAKER_CUE_ADVERBS,
 } from '../lexicon/grammar.js';
-import { EXPLETIVE_SUBJECT_LEMMAS, EXTRAPOSING_BE_FORMS } from '../lexicon/senses.js';
+import { EXPLETIVE_SUBJECT_LEMMAS, EXTRAPOSING_BE_FORMS, PERFECT_HAVE_FORMS, SOURCELESS_PARTICIPLES } from '../lexicon/senses.js';
 import { spanOf } from '../text/span.js';
 import { closingQuoteBefore, isParentheticalClause, leadingClauseEnd, leadingSubordinator, quoteOpensAt } from './clause-position.js';
 import { controllingSubject, isCoordinated, isNonFinite, mainClauseSubject, pronominalSubject, sentenceSubject } from './clause-subject.js';
@@ -200,7 +200,7 @@ export function extractReportingClauses(ctx: SentenceContext, cues: CueMatch[]):
       }
     }
     const region = pieces.length ? { start: pieces[0]!.start, end: pieces[pieces.length - 1]!.end } : undefined;
-    // "it seems that …", "It is important to note …": a dummy subject; the claim has no source
+    // "it seems that …", "It is important to note …", "a state known for …": the claim has no source
     const dummy = speaker !== undefined && isDummySubject(ctx, speaker, c);
     if (dummy) speaker = undefined;
     if (!region || !speaker && !coordinated && !dummy) continue;
@@ -212,11 +212,19 @@ export function extractReportingClauses(ctx: SentenceContext, cues: CueMatch[]):
 }
 
 /**
- * Whether the speaker is a dummy "it": the subject of a raising verb before its clause ("it appeared
- * that …") or of "be" extraposing the cue's to-infinitive ("It is too early to predict how …").
+ * Whether the claim has no source though a subject stands before the cue: a dummy "it", subject of a
+ * raising verb before its clause ("it appeared that …") or of "be" extraposing the cue's
+ * to-infinitive ("It is too early to predict how …"), or the noun an adjectival passive describes
+ * ("a state known for …").
  */
 function isDummySubject(ctx: SentenceContext, speaker: TokenRange, c: CueMatch): boolean {
   const { tokens } = ctx;
+  // "a state known for …", "is best known for …": an adjectival passive reports no one's words
+  if (SOURCELESS_PARTICIPLES.has(tokens[c.index]!.lower)) {
+    const before = skipAdverbsLeft(ctx, c.index - 1);
+    const perfect = [before, c.index - 1].some(k => k >= 0 && PERFECT_HAVE_FORMS.has(tokens[k]!.lower.replace(/^\p{L}+(?=['\u2019])/u, '')));
+    if (!perfect) return true;
+  }
   if (speaker.first !== speaker.last || tokens[speaker.first]!.lower !== 'it') return false;
   if (speaker.first + 1 === c.index) return EXPLETIVE_SUBJECT_LEMMAS.has(c.lemma) && tokens[c.index + 1]?.lower !== 'to';
   // "It is important to note": "be" after "it", and "to" before the cue, with no punctuation between

@@ -63,3 +63,13 @@ export const EXPLETIVE_SUBJECT_LEMMAS: ReadonlySet<string> = new Set(['seem', 'a
 
 /** Forms of "be" after a dummy "it" that extraposes a to-infinitive: "It is important to note …", "It's hard to say …". */
 export const EXTRAPOSING_BE_FORMS: ReadonlySet<string> = new Set(['is', 'was', "'s", '\u2019s', 'be', 'been', 'seems', 'seemed']);
+
+/**
+ * Participles that, without a perfect "have" before them, are adjectival passives with no source of
+ * their own: "a state known for rewarding moderates", "He is best known for his films" (PolNeAR
+ * annotates the cue "known for" with no source and the described phrase as content).
+ */
+export const SOURCELESS_PARTICIPLES: ReadonlySet<string> = new Set(['known']);
+
+/** Forms of "have" that make a participle perfect and active ("has known him since 1990"). */
+export const PERFECT_HAVE_FORMS: ReadonlySet<string> = new Set(['have', 'has', 'had', 'having', "'ve", "'d", '\u2019ve', '\u2019d']);
