@@ -30,12 +30,14 @@ describe('constructions that still report', () => {
   for (const c of cases) it(c.name, () => expectClaim(extractClaims(c.text)[0], c));
 });
 
-describe('the speaker of a to-infinitive cue', () => {
+describe('the speaker of a non-finite cue', () => {
   const cases: ClaimCase[] = [
     { name: 'the object of an object-control verb ("allows X to")', text: 'The new rule allows the governor to argue that the vote was unfair.',
       speaker: 'the governor', cue: 'argue', content: ['the vote was unfair'] },
     { name: 'the object of "prompted X to"', text: 'The ruling prompted the senator to claim that the court was biased.',
       speaker: 'the senator', cue: 'claim', content: ['the court was biased'] },
+    { name: 'the subject of a verb of spending time, not its object, for an -ing cue', text: 'The senator spent the evening mocking the governor.',
+      speaker: 'The senator', cue: 'mocking', content: ['the governor'] },
     { name: 'the subject, after the object of another verb (a purpose infinitive)', text: 'The union held a rally to announce that the strike was over.',
       speaker: 'The union', cue: 'announce', content: ['the strike was over'] },
   ];

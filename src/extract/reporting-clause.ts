@@ -15,7 +15,7 @@ import {
   AUXILIARIES, CIRCUMSTANCE_PREPOSITIONS, CLAUSE_COORDINATORS, CLAUSE_SUBJECT_PRONOUNS, CONTROL_PREPOSITIONS, INVERSION_VERBS, OBJECT_BREAKERS, QUANTITY_HEADS_AFTER_AT,
   REPORTED_CLAUSE_OPENERS, SPEAKER_CUE_ADVERBS,
 } from '../lexicon/grammar.js';
-import { EXPLETIVE_SUBJECT_LEMMAS, EXTRAPOSING_BE_FORMS, PERFECT_HAVE_FORMS, SOURCELESS_PARTICIPLES } from '../lexicon/senses.js';
+import { EXPLETIVE_SUBJECT_LEMMAS, EXTRAPOSING_BE_FORMS, PERFECT_HAVE_FORMS, SOURCELESS_PARTICIPLES, TIME_SPENDING_VERBS } from '../lexicon/senses.js';
 import { spanOf } from '../text/span.js';
 import { closingQuoteBefore, isParentheticalClause, leadingClauseEnd, leadingSubordinator, quoteOpensAt } from './clause-position.js';
 import { controllingSubject, isCoordinated, isNonFinite, mainClauseSubject, pronominalSubject, sentenceSubject } from './clause-subject.js';
@@ -105,6 +105,8 @@ export function extractReportingClauses(ctx: SentenceContext, cues: CueMatch[]):
     let speaker = mainSubject ? mainSubject : coordinated ? previous.speaker
       : participial ? previous?.speaker ?? sentenceSubject(ctx, c.index)
       : elided ? sentenceSubject(ctx, c.index) : speakerBefore(ctx, c.index);
+    // "he spent the evening mocking Bush": the subject of the verb of spending time, not its object
+    if (speaker && gerund && speaker.last === c.index - 1) speaker = timeSpenderBefore(ctx, speaker) ?? speaker;
     // "Conceding that A, he warned …": an opening participle clause shares the main clause's subject;
     // "…, Cranston, citing A, endorsed B": else the subject of the nearest finite verb before it
     const opening = participial && c.index === 0 ? mainClauseSubject(ctx, c.last) : undefined;
@@ -209,6 +211,13 @@ export function extractReportingClauses(ctx: SentenceContext, cues: CueMatch[]):
     if (b.claim) built.push(b);
   }
   return built.flatMap(b => (b.claim ? [b.claim] : []));
+}
+
+/** The subject of a verb of spending time whose object is `object` ("*he* spent the evening"), if it is one. */
+function timeSpenderBefore(ctx: SentenceContext, object: TokenRange): TokenRange | undefined {
+  const verb = object.first - 1;
+  if (verb < 1 || breakBefore(ctx, object.first) || !TIME_SPENDING_VERBS.has(ctx.tokens[verb]!.lower)) return undefined;
+  return speakerBefore(ctx, verb);
 }
 
 /**

@@ -73,3 +73,13 @@ export const SOURCELESS_PARTICIPLES: ReadonlySet<string> = new Set(['known']);
 
 /** Forms of "have" that make a participle perfect and active ("has known him since 1990"). */
 export const PERFECT_HAVE_FORMS: ReadonlySet<string> = new Set(['have', 'has', 'had', 'having', "'ve", "'d", '\u2019ve', '\u2019d']);
+
+/**
+ * Verbs of spending time whose object is followed by the subject's own activity in -ing: "spent the
+ * evening mocking Bush", "took turns urging the crowd" (it is the subject who mocks or urges, not
+ * the evening). All forms, written out by hand.
+ */
+export const TIME_SPENDING_VERBS: ReadonlySet<string> = new Set([
+  'spend', 'spends', 'spent', 'spending', 'take', 'takes', 'took', 'taken', 'taking', 'waste', 'wastes', 'wasted', 'wasting',
+  'devote', 'devotes', 'devoted', 'devoting',
+]);
