@@ -132,6 +132,17 @@ describe('coordinated clauses', () => {
     expect(triples('The city wants to open a shelter, and it will be ready by winter.')[0]?.[2]).toBe('to open a shelter');
   });
 
+  it('", but" and a new clause with its own subject end a reported clause', () => {
+    expect(triples('The mayor said the bridge was safe, but engineers found cracks in two beams.')).toEqual([
+      ['The mayor', 'said', 'the bridge was safe'],
+    ]);
+  });
+
+  it('", and that" continues the reported clause with a second complement', () => {
+    expect(triples('The mayor said the bridge was safe, and that the repairs would end soon.')[0]?.[2])
+      .toBe('the bridge was safe, and that the repairs would end soon');
+  });
+
   it('a list of objects joined by ", and" stays whole', () => {
     expect(triples('The senator praised the farmers, the nurses, and the teachers.')[0]?.[2]).toBe('the farmers, the nurses, and the teachers');
   });
