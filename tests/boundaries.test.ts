@@ -143,6 +143,22 @@ describe('coordinated clauses', () => {
       .toBe('the bridge was safe, and that the repairs would end soon');
   });
 
+  it('"and" and a past tense verb after an object phrase end the content', () => {
+    expect(triples('The senator denied the report and went back to her notes.')).toEqual([['The senator', 'denied', 'the report']]);
+  });
+
+  it('"and" and a finite auxiliary after an infinitive phrase end the content', () => {
+    expect(triples('The governor promised to visit every school and has kept that promise.')[0]?.[2]).toBe('to visit every school');
+  });
+
+  it('"and" and a verb after a reported clause stay in the content', () => {
+    expect(triples('The senator said the plan failed and was dropped.')[0]?.[2]).toBe('the plan failed and was dropped');
+  });
+
+  it('a plural noun after "and" that could be a verb in -s does not end an object phrase', () => {
+    expect(triples('The senator praised the farmers and nurses.')[0]?.[2]).toBe('the farmers and nurses');
+  });
+
   it('a list of objects joined by ", and" stays whole', () => {
     expect(triples('The senator praised the farmers, the nurses, and the teachers.')[0]?.[2]).toBe('the farmers, the nurses, and the teachers');
   });

@@ -3,7 +3,7 @@
  * ("…, he said."), widened to whole quotations when a boundary falls inside one.
  */
 import type { Token } from '../document.js';
-import { CLAUSE_BREAKERS, CLAUSE_COORDINATORS, COMPLEMENTIZERS, OBJECT_ADJUNCTS, OBJECT_BREAKERS, TIME_PREPOSITIONS, TIME_WORDS } from '../lexicon/grammar.js';
+import { AUXILIARIES, CLAUSE_BREAKERS, CLAUSE_COORDINATORS, COMPLEMENTIZERS, OBJECT_ADJUNCTS, OBJECT_BREAKERS, TIME_PREPOSITIONS, TIME_WORDS } from '../lexicon/grammar.js';
 import { quoteAt, type SentenceContext } from './context.js';
 import { breakBefore } from './noun-phrase.js';
 import { gapBefore, has } from './tokens.js';
@@ -89,6 +89,25 @@ const startsVerbPhrase = (ctx: SentenceContext, k: number) => {
   return t !== undefined && has(t, 'Verb') && !has(t, 'Noun') && !has(t, 'Gerund') && !has(t, 'Auxiliary');
 };
 
+/**
+ * Whether a finite verb phrase starts at token `k`: a past tense verb ("went") or a finite auxiliary
+ * ("has kept"). Not a bare present ("to visit farms and meet voters"), nor a present in -s, which the
+ * tagger also gives plural nouns ("praised the farmers and nurses").
+ */
+const startsFinitePredicate = (ctx: SentenceContext, k: number) => {
+  const t = ctx.tokens[k];
+  return t !== undefined && has(t, 'Verb') && (has(t, 'PastTense') || AUXILIARIES.has(t.lower)) && !has(t, 'Noun') && !has(t, 'Gerund');
+};
+
+/** Whether a verb that is no gerund, participle or noun stands in tokens `from` to `to` (exclusive). */
+const hasFiniteVerb = (ctx: SentenceContext, from: number, to: number) => {
+  for (let m = from; m < to; m++) {
+    const t = ctx.tokens[m]!;
+    if (has(t, 'Verb') && !has(t, 'Gerund') && !has(t, 'Participle') && !has(t, 'Noun')) return true;
+  }
+  return false;
+};
+
 /** Whether a clause with its own subject starts at token `k`: a word that is no verb, then a verb (not an -ing form or infinitive) within four words, before any punctuation. */
 const startsClause = (ctx: SentenceContext, k: number) => {
   const t = ctx.tokens[k];
@@ -105,9 +124,10 @@ const startsClause = (ctx: SentenceContext, k: number) => {
 
 /**
  * Where reported content ends, as rules over the token `k` that would come next: the content stops
- * before `k` when a rule holds. `object` rules apply only to object content ("denied the report").
+ * before `k` when a rule holds (`from` is the content's first token). `object` rules apply only to
+ * object content ("denied the report").
  */
-const CONTENT_EDGES: ReadonlyArray<{ id: string; object: boolean; test: (ctx: SentenceContext, k: number) => boolean }> = [
+const CONTENT_EDGES: ReadonlyArray<{ id: string; object: boolean; test: (ctx: SentenceContext, k: number, from: number) => boolean }> = [
   // "questioned him about the plan, but the mayor was adamant": a new clause cannot go on an object or
   // an infinitive phrase; after a reported clause ("said the bridge was safe, but engineers found
   // cracks") it is mostly the writer's own (PolNeAR train: ending there helps end-to-end F1)
@@ -134,6 +154,12 @@ const CONTENT_EDGES: ReadonlyArray<{ id: string; object: boolean; test: (ctx: Se
   { id: 'relative-who', object: false, test: (ctx, k) => gapBefore(ctx, k).includes(',') && ['who'].includes(ctx.tokens[k]!.lower) },
   // "called for more information, looping the streets …": the subject's next action
   { id: 'participle', object: true, test: (ctx, k) => gapBefore(ctx, k).includes(',') && has(ctx.tokens[k]!, 'Gerund') },
+  // "denied the report and went back to her notes", "pledged to visit every school and has kept that
+  // promise": a past or auxiliary verb after a noun phrase or an infinitive phrase is the subject's
+  // next action, with or without a comma (after a clause the verb may be the clause's own: "said the
+  // plan failed and was dropped")
+  { id: 'coordinated-predicate', object: false, test: (ctx, k, from) => CLAUSE_COORDINATORS.has(ctx.tokens[k]!.lower) && !ctx.quoted[ctx.tokens[k]!.start]
+    && startsFinitePredicate(ctx, k + 1) && (ctx.tokens[from]!.lower === 'to' || !hasFiniteVerb(ctx, from, k)) },
 ];
 
 /**
@@ -145,7 +171,7 @@ export function contentEnd(ctx: SentenceContext, from: number, stopAt: number | 
   const { tokens, text, sentence } = ctx;
   let end = stopAt ?? sentence.end;
   for (let k = from + 1; k < tokens.length && tokens[k]!.start < end; k++) {
-    if (CONTENT_EDGES.some(edge => (objectOnly || !edge.object) && edge.test(ctx, k))) { end = tokens[k - 1]!.end; break; }
+    if (CONTENT_EDGES.some(edge => (objectOnly || !edge.object) && edge.test(ctx, k, from))) { end = tokens[k - 1]!.end; break; }
   }
   if (objectOnly) {
     // an object phrase does not carry a trailing time phrase ("claimed responsibility later in the day")
