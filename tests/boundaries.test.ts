@@ -189,3 +189,21 @@ describe('leading adverbial clauses after a few words', () => {
     ]);
   });
 });
+
+describe('occasion phrases after an object', () => {
+  it('an occasion ("at a rally in …") ends object content', () => {
+    expect(triples('The governor praised the nurses at a rally in Dayton.')).toEqual([['The governor', 'praised', 'the nurses']]);
+  });
+
+  it('a medium ("in an interview with …") ends object content', () => {
+    expect(triples('The senator defended the bill in an interview with a local radio station.')[0]?.[2]).toBe('the bill');
+  });
+
+  it('an occasion noun that modifies a later noun is no occasion ("on debate strategy")', () => {
+    expect(triples('The aide questioned the governor on debate strategy.')[0]?.[2]).toBe('the governor on debate strategy');
+  });
+
+  it('an argument after the occasion keeps the content going ("on Twitter for …")', () => {
+    expect(triples('The mayor thanked the firefighters on Twitter for their courage.')[0]?.[2]).toBe('the firefighters on Twitter for their courage');
+  });
+});

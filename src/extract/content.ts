@@ -4,6 +4,8 @@
  */
 import type { Token } from '../document.js';
 import { AUXILIARIES, CLAUSE_BREAKERS, CLAUSE_COORDINATORS, COMPLEMENTIZERS, OBJECT_ADJUNCTS, OBJECT_BREAKERS, TIME_PREPOSITIONS, TIME_WORDS } from '../lexicon/grammar.js';
+import { BROADCASTERS, MEDIUM_NOUNS } from '../lexicon/cue-complements.js';
+import { ARGUMENT_PREPOSITIONS, OCCASION_NOUNS, OCCASION_PREPOSITIONS } from '../lexicon/boundaries.js';
 import { quoteAt, type SentenceContext } from './context.js';
 import { breakBefore } from './noun-phrase.js';
 import { gapBefore, has } from './tokens.js';
@@ -108,6 +110,36 @@ const hasFiniteVerb = (ctx: SentenceContext, from: number, to: number) => {
   return false;
 };
 
+/** How many words may stand between the preposition and the noun of an occasion ("at a Super Tuesday victory rally"). */
+const OCCASION_WINDOW = 4;
+
+/**
+ * Whether an occasion or medium phrase starts at token `k` and ends its clause: a preposition, then
+ * within a few words a noun of an occasion or medium, or a network ("at a rally", "in an interview
+ * with CNN", "on Twitter"), heading its phrase as a noun ("in post-debate polls", "on debate strategy" and "on Lee meeting the
+ * press" are no occasion; "at a rally Tuesday" and "on his radio show" are), with no verb or
+ * argument after it before the next punctuation ("thanked him on Twitter *for* his vote").
+ */
+const startsOccasion = (ctx: SentenceContext, k: number) => {
+  const { tokens } = ctx;
+  if (!OCCASION_PREPOSITIONS.has(tokens[k]!.lower) || has(tokens[k]!, 'Hyphenated') || ctx.quoted[tokens[k]!.start]) return false;
+  for (let m = k + 1; m < tokens.length && m <= k + OCCASION_WINDOW; m++) {
+    if (breakBefore(ctx, m)) return false;
+    const w = tokens[m]!;
+    if (!(OCCASION_NOUNS.has(w.lower) || MEDIUM_NOUNS.has(w.lower) || BROADCASTERS.has(w.lower)) || has(w, 'Hyphenated') || has(w, 'Verb')) continue;
+    const next = tokens[m + 1];
+    // a modifier of a later head ("on debate strategy", "on his radio show"): look on
+    if (next && !breakBefore(ctx, m + 1) && has(next, 'Noun') && !has(next, 'Date') && !TIME_WORDS.has(next.lower)) continue;
+    let r = m + 1;
+    for (; r < tokens.length && !breakBefore(ctx, r); r++) {
+      if (has(tokens[r]!, 'Verb') || ARGUMENT_PREPOSITIONS.has(tokens[r]!.lower)) return false;
+    }
+    // "celebrated the attacks on Twitter: “…”": what the colon introduces is the content
+    return r >= tokens.length || !gapBefore(ctx, r).includes(':');
+  }
+  return false;
+};
+
 /** Whether a clause with its own subject starts at token `k`: a word that is no verb, then a verb (not an -ing form or infinitive) within four words, before any punctuation. */
 const startsClause = (ctx: SentenceContext, k: number) => {
   const t = ctx.tokens[k];
@@ -154,6 +186,8 @@ const CONTENT_EDGES: ReadonlyArray<{ id: string; object: boolean; test: (ctx: Se
   { id: 'relative-who', object: false, test: (ctx, k) => gapBefore(ctx, k).includes(',') && ['who'].includes(ctx.tokens[k]!.lower) },
   // "called for more information, looping the streets …": the subject's next action
   { id: 'participle', object: true, test: (ctx, k) => gapBefore(ctx, k).includes(',') && has(ctx.tokens[k]!, 'Gerund') },
+  // "criticized the plan at a rally in Ohio", "repeated his position in an interview": the occasion of saying
+  { id: 'occasion', object: true, test: (ctx, k) => startsOccasion(ctx, k) },
   // "denied the report and went back to her notes", "pledged to visit every school and has kept that
   // promise": a past or auxiliary verb after a noun phrase or an infinitive phrase is the subject's
   // next action, with or without a comma (after a clause the verb may be the clause's own: "said the

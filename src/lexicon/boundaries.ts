@@ -1,0 +1,23 @@
+/**
+ * Words that mark where reported content ends. Picked by hand from news writing's stock phrases for
+ * the occasion of a statement ("at a rally", "during a debate", "in a town hall"), beside the media of
+ * src/lexicon/cue-complements.ts; nothing here is learned from data.
+ */
+
+/** Nouns of the occasion on which something was said: "criticized the plan *at a rally* in Ohio". */
+export const OCCASION_NOUNS: ReadonlySet<string> = new Set([
+  'rally', 'debate', 'conference', 'hearing', 'event', 'forum', 'meeting', 'summit', 'convention', 'hall', 'stop',
+  'fundraiser', 'luncheon', 'dinner', 'breakfast', 'ceremony', 'address', 'session', 'visit', 'tour', 'program', 'show',
+  'podcast', 'media', 'broadcast', 'op-ed', 'column', 'book', 'memoir', 'essay', 'article', 'blog', 'website',
+  'page', 'channel', 'account', 'feed', 'site',
+]);
+
+/** Prepositions that open an occasion or medium phrase after content ("at a rally", "in a tweet", "on Twitter"). */
+export const OCCASION_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'on', 'during']);
+
+/**
+ * Prepositions that open an argument of the reporting verb rather than a circumstance ("thanked him
+ * *for* his vote", "described it *as* unfair", "spoke *about* taxes"); after an occasion phrase they
+ * show that the content goes on.
+ */
+export const ARGUMENT_PREPOSITIONS: ReadonlySet<string> = new Set(['for', 'as', 'about', 'of', 'over', 'against']);
