@@ -207,3 +207,13 @@ describe('occasion phrases after an object', () => {
     expect(triples('The mayor thanked the firefighters on Twitter for their courage.')[0]?.[2]).toBe('the firefighters on Twitter for their courage');
   });
 });
+
+describe('infinitive content', () => {
+  it('", after" and a clause end infinitive content', () => {
+    expect(triples('The union vowed to reopen the plant, after the strike ended in May.')[0]?.[2]).toBe('to reopen the plant');
+  });
+
+  it('a participle clause after a comma ends infinitive content', () => {
+    expect(triples('The mayor vowed to rebuild the bridge, citing its age.')[0]?.[2]).toBe('to rebuild the bridge');
+  });
+});

@@ -157,9 +157,10 @@ const startsClause = (ctx: SentenceContext, k: number) => {
 /**
  * Where reported content ends, as rules over the token `k` that would come next: the content stops
  * before `k` when a rule holds (`from` is the content's first token). `object` rules apply only to
- * object content ("denied the report").
+ * object content ("denied the report"), and, when `phrase` is set, to infinitive content ("wants to
+ * visit the plant, after …") as well.
  */
-const CONTENT_EDGES: ReadonlyArray<{ id: string; object: boolean; test: (ctx: SentenceContext, k: number, from: number) => boolean }> = [
+const CONTENT_EDGES: ReadonlyArray<{ id: string; object: boolean; phrase?: boolean; test: (ctx: SentenceContext, k: number, from: number) => boolean }> = [
   // "questioned him about the plan, but the mayor was adamant": a new clause cannot go on an object or
   // an infinitive phrase; after a reported clause ("said the bridge was safe, but engineers found
   // cracks") it is mostly the writer's own (PolNeAR train: ending there helps end-to-end F1)
@@ -170,7 +171,8 @@ const CONTENT_EDGES: ReadonlyArray<{ id: string; object: boolean; test: (ctx: Se
   { id: 'semicolon', object: false, test: (ctx, k) => gapBefore(ctx, k).includes(';') },
   // "described the incident as sad, but stopped short of …": a new verb phrase of the subject's own
   { id: 'coordinated-verb', object: false, test: (ctx, k) => ['but', 'and', 'yet'].includes(ctx.tokens[k]!.lower) && gapBefore(ctx, k).includes(',') && startsVerbPhrase(ctx, k + 1) },
-  { id: 'subordinator', object: true, test: (ctx, k) => breakBefore(ctx, k) && OBJECT_BREAKERS.has(ctx.tokens[k]!.lower) },
+  // "wants to visit the plant, after the strike ended" (PolNeAR train: on infinitive content too)
+  { id: 'subordinator', object: true, phrase: true, test: (ctx, k) => breakBefore(ctx, k) && OBJECT_BREAKERS.has(ctx.tokens[k]!.lower) },
   // "likened it to “theft” - a charge …"
   { id: 'dash', object: true, test: (ctx, k) => /\s[-\u2013\u2014]\s|\u2014/u.test(gapBefore(ctx, k)) },
   // "criticized the law during a stop in Flint"
@@ -184,8 +186,9 @@ const CONTENT_EDGES: ReadonlyArray<{ id: string; object: boolean; test: (ctx: Se
   { id: 'relative-which-final', object: false, test: (ctx, k) => gapBefore(ctx, k).includes(',') && ctx.tokens[k]!.lower === 'which'
     && !ctx.quoted[ctx.tokens[k]!.start] && !commaAfter(ctx, k) },
   { id: 'relative-who', object: false, test: (ctx, k) => gapBefore(ctx, k).includes(',') && ['who'].includes(ctx.tokens[k]!.lower) },
-  // "called for more information, looping the streets …": the subject's next action
-  { id: 'participle', object: true, test: (ctx, k) => gapBefore(ctx, k).includes(',') && has(ctx.tokens[k]!, 'Gerund') },
+  // "called for more information, looping the streets …", "vowed to rebuild the bridge, citing …": the
+  // subject's next action
+  { id: 'participle', object: true, phrase: true, test: (ctx, k) => gapBefore(ctx, k).includes(',') && has(ctx.tokens[k]!, 'Gerund') },
   // "criticized the plan at a rally in Ohio", "repeated his position in an interview": the occasion of saying
   { id: 'occasion', object: true, test: (ctx, k) => startsOccasion(ctx, k) },
   // "denied the report and went back to her notes", "pledged to visit every school and has kept that
@@ -204,8 +207,10 @@ const CONTENT_EDGES: ReadonlyArray<{ id: string; object: boolean; test: (ctx: Se
 export function contentEnd(ctx: SentenceContext, from: number, stopAt: number | undefined, objectOnly: boolean): number {
   const { tokens, text, sentence } = ctx;
   let end = stopAt ?? sentence.end;
+  // "plans to send a nominee": an infinitive phrase ends where an object would, for `phrase` edges
+  const infinitive = tokens[from]!.lower === 'to';
   for (let k = from + 1; k < tokens.length && tokens[k]!.start < end; k++) {
-    if (CONTENT_EDGES.some(edge => (objectOnly || !edge.object) && edge.test(ctx, k, from))) { end = tokens[k - 1]!.end; break; }
+    if (CONTENT_EDGES.some(edge => (objectOnly || !edge.object || (edge.phrase && infinitive)) && edge.test(ctx, k, from))) { end = tokens[k - 1]!.end; break; }
   }
   if (objectOnly) {
     // an object phrase does not carry a trailing time phrase ("claimed responsibility later in the day")
