@@ -217,3 +217,17 @@ describe('infinitive content', () => {
     expect(triples('The mayor vowed to rebuild the bridge, citing its age.')[0]?.[2]).toBe('to rebuild the bridge');
   });
 });
+
+describe('the writer\'s account after a reported clause', () => {
+  it('", after" and a clause end a reported clause', () => {
+    expect(triples('The mayor said the bridge was safe, after engineers inspected it on Monday.')[0]?.[2]).toBe('the bridge was safe');
+  });
+
+  it('", compared with" ends a reported clause', () => {
+    expect(triples('Most voters said the tax was fair, compared with a third in May.')[0]?.[2]).toBe('the tax was fair');
+  });
+
+  it('"after" without a comma stays in the reported clause', () => {
+    expect(triples('The mayor said the bridge would reopen after the storm.')[0]?.[2]).toBe('the bridge would reopen after the storm');
+  });
+});

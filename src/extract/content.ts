@@ -5,7 +5,7 @@
 import type { Token } from '../document.js';
 import { AUXILIARIES, CLAUSE_BREAKERS, CLAUSE_COORDINATORS, COMPLEMENTIZERS, OBJECT_ADJUNCTS, OBJECT_BREAKERS, TIME_PREPOSITIONS, TIME_WORDS } from '../lexicon/grammar.js';
 import { BROADCASTERS, MEDIUM_NOUNS } from '../lexicon/cue-complements.js';
-import { ARGUMENT_PREPOSITIONS, OCCASION_NOUNS, OCCASION_PREPOSITIONS } from '../lexicon/boundaries.js';
+import { ARGUMENT_PREPOSITIONS, COMPARISON_OPENERS, OCCASION_NOUNS, OCCASION_PREPOSITIONS, SEQUENCE_SUBORDINATORS } from '../lexicon/boundaries.js';
 import { quoteAt, type SentenceContext } from './context.js';
 import { breakBefore } from './noun-phrase.js';
 import { gapBefore, has } from './tokens.js';
@@ -171,6 +171,10 @@ const CONTENT_EDGES: ReadonlyArray<{ id: string; object: boolean; phrase?: boole
   { id: 'semicolon', object: false, test: (ctx, k) => gapBefore(ctx, k).includes(';') },
   // "described the incident as sad, but stopped short of …": a new verb phrase of the subject's own
   { id: 'coordinated-verb', object: false, test: (ctx, k) => ['but', 'and', 'yet'].includes(ctx.tokens[k]!.lower) && gapBefore(ctx, k).includes(',') && startsVerbPhrase(ctx, k + 1) },
+  // "said the bridge was safe, after engineers inspected it": the writer's account of the events around the statement
+  { id: 'sequence', object: false, test: (ctx, k) => breakBefore(ctx, k) && SEQUENCE_SUBORDINATORS.has(ctx.tokens[k]!.lower) && !ctx.quoted[ctx.tokens[k]!.start] },
+  // "said the tax was fair, compared with 41 percent in May": the writer's comparison
+  { id: 'comparison', object: false, test: (ctx, k) => breakBefore(ctx, k) && COMPARISON_OPENERS.has(ctx.tokens[k]!.lower) && !ctx.quoted[ctx.tokens[k]!.start] },
   // "wants to visit the plant, after the strike ended" (PolNeAR train: on infinitive content too)
   { id: 'subordinator', object: true, phrase: true, test: (ctx, k) => breakBefore(ctx, k) && OBJECT_BREAKERS.has(ctx.tokens[k]!.lower) },
   // "likened it to “theft” - a charge …"
