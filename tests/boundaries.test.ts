@@ -231,3 +231,17 @@ describe('the writer\'s account after a reported clause', () => {
     expect(triples('The mayor said the bridge would reopen after the storm.')[0]?.[2]).toBe('the bridge would reopen after the storm');
   });
 });
+
+describe('apposition to a whole statement', () => {
+  it('", a …" running to the sentence end is the writer\'s comment', () => {
+    expect(triples('The council said the vote was delayed again, a sign of growing unease among members.')[0]?.[2]).toBe('the vote was delayed again');
+  });
+
+  it('a description of a name stays in the content', () => {
+    expect(triples('The coach praised Ana Ruiz, the former captain of the team.')[0]?.[2]).toBe('Ana Ruiz, the former captain of the team');
+  });
+
+  it('an apposition followed by more of the sentence stays in the content', () => {
+    expect(triples('The mayor said the bridge, the oldest in town, was safe.')[0]?.[2]).toBe('the bridge, the oldest in town, was safe');
+  });
+});

@@ -5,7 +5,7 @@
 import type { Token } from '../document.js';
 import { AUXILIARIES, CLAUSE_BREAKERS, CLAUSE_COORDINATORS, COMPLEMENTIZERS, OBJECT_ADJUNCTS, OBJECT_BREAKERS, TIME_PREPOSITIONS, TIME_WORDS } from '../lexicon/grammar.js';
 import { BROADCASTERS, MEDIUM_NOUNS } from '../lexicon/cue-complements.js';
-import { ARGUMENT_PREPOSITIONS, COMPARISON_OPENERS, OCCASION_NOUNS, OCCASION_PREPOSITIONS, SEQUENCE_SUBORDINATORS } from '../lexicon/boundaries.js';
+import { APPOSITION_DETERMINERS, ARGUMENT_PREPOSITIONS, COMPARISON_OPENERS, OCCASION_NOUNS, OCCASION_PREPOSITIONS, SEQUENCE_SUBORDINATORS } from '../lexicon/boundaries.js';
 import { quoteAt, type SentenceContext } from './context.js';
 import { breakBefore } from './noun-phrase.js';
 import { gapBefore, has } from './tokens.js';
@@ -17,6 +17,7 @@ export interface Region {
 }
 
 const OPENING = /[\u201c\u201e\u00ab"\u2018']/u;
+const CLOSING_QUOTE = /["\u201d\u2019']/u;
 const TRAILING_PUNCT = /[\s.,;:!?\u2014\u2013-]/u;
 
 /** Index of the first token after a temporal phrase starting at `j` ("Monday", "on Friday", "last week"). */
@@ -160,7 +161,7 @@ const startsClause = (ctx: SentenceContext, k: number) => {
  * object content ("denied the report"), and, when `phrase` is set, to infinitive content ("wants to
  * visit the plant, after …") as well.
  */
-const CONTENT_EDGES: ReadonlyArray<{ id: string; object: boolean; phrase?: boolean; test: (ctx: SentenceContext, k: number, from: number) => boolean }> = [
+const CONTENT_EDGES: ReadonlyArray<{ id: string; object: boolean; phrase?: boolean; test: (ctx: SentenceContext, k: number, from: number, objectOnly: boolean) => boolean }> = [
   // "questioned him about the plan, but the mayor was adamant": a new clause cannot go on an object or
   // an infinitive phrase; after a reported clause ("said the bridge was safe, but engineers found
   // cracks") it is mostly the writer's own (PolNeAR train: ending there helps end-to-end F1)
@@ -173,6 +174,13 @@ const CONTENT_EDGES: ReadonlyArray<{ id: string; object: boolean; phrase?: boole
   { id: 'coordinated-verb', object: false, test: (ctx, k) => ['but', 'and', 'yet'].includes(ctx.tokens[k]!.lower) && gapBefore(ctx, k).includes(',') && startsVerbPhrase(ctx, k + 1) },
   // "said the bridge was safe, after engineers inspected it": the writer's account of the events around the statement
   { id: 'sequence', object: false, test: (ctx, k) => breakBefore(ctx, k) && SEQUENCE_SUBORDINATORS.has(ctx.tokens[k]!.lower) && !ctx.quoted[ctx.tokens[k]!.start] },
+  // "voted for the bill, a sign of unease among …", "said the vote was delayed, the third delay this year":
+  // the writer's comment on the whole statement, when it runs to the sentence end; not a description
+  // of a name ("Ana Ruiz, the former mayor"), which PolNeAR includes as often as not, nor an item of a
+  // list ("a “crook,” a “liar”"), nor after an opening phrase that has no verb yet ("despite the rain, …")
+  { id: 'apposition', object: false, test: (ctx, k, from, objectOnly) => gapBefore(ctx, k).includes(',') && APPOSITION_DETERMINERS.has(ctx.tokens[k]!.lower)
+    && !ctx.quoted[ctx.tokens[k]!.start] && !has(ctx.tokens[k - 1]!, 'ProperNoun') && !CLOSING_QUOTE.test(gapBefore(ctx, k)) && !commaAfter(ctx, k)
+    && (objectOnly || hasFiniteVerb(ctx, from, k)) },
   // "said the tax was fair, compared with 41 percent in May": the writer's comparison
   { id: 'comparison', object: false, test: (ctx, k) => breakBefore(ctx, k) && COMPARISON_OPENERS.has(ctx.tokens[k]!.lower) && !ctx.quoted[ctx.tokens[k]!.start] },
   // "wants to visit the plant, after the strike ended" (PolNeAR train: on infinitive content too)
@@ -214,7 +222,7 @@ export function contentEnd(ctx: SentenceContext, from: number, stopAt: number | 
   // "plans to send a nominee": an infinitive phrase ends where an object would, for `phrase` edges
   const infinitive = tokens[from]!.lower === 'to';
   for (let k = from + 1; k < tokens.length && tokens[k]!.start < end; k++) {
-    if (CONTENT_EDGES.some(edge => (objectOnly || !edge.object || (edge.phrase && infinitive)) && edge.test(ctx, k, from))) { end = tokens[k - 1]!.end; break; }
+    if (CONTENT_EDGES.some(edge => (objectOnly || !edge.object || (edge.phrase && infinitive)) && edge.test(ctx, k, from, objectOnly))) { end = tokens[k - 1]!.end; break; }
   }
   if (objectOnly) {
     // an object phrase does not carry a trailing time phrase ("claimed responsibility later in the day")

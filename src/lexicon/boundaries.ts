@@ -35,3 +35,6 @@ export const SEQUENCE_SUBORDINATORS: ReadonlySet<string> = new Set(['after', 'be
  * *compared with* 41 percent in May"): poll reporting's stock phrases.
  */
 export const COMPARISON_OPENERS: ReadonlySet<string> = new Set(['compared']);
+
+/** Articles that open a noun phrase in apposition to a whole statement (", a sign of …", ", the third delay this year"). */
+export const APPOSITION_DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'the']);
