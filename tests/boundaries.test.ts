@@ -245,3 +245,13 @@ describe('apposition to a whole statement', () => {
     expect(triples('The mayor said the bridge, the oldest in town, was safe.')[0]?.[2]).toBe('the bridge, the oldest in town, was safe');
   });
 });
+
+describe('prepositional participles', () => {
+  it('", including …" extends an object and stays in the content', () => {
+    expect(triples('The senator praised the new budget, including the money for schools.')[0]?.[2]).toBe('the new budget, including the money for schools');
+  });
+
+  it('another participle clause after a comma still ends object content', () => {
+    expect(triples('The senator praised the new budget, calling it fair.')[0]?.[2]).toBe('the new budget');
+  });
+});

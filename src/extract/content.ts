@@ -5,7 +5,7 @@
 import type { Token } from '../document.js';
 import { AUXILIARIES, CLAUSE_BREAKERS, CLAUSE_COORDINATORS, COMPLEMENTIZERS, OBJECT_ADJUNCTS, OBJECT_BREAKERS, TIME_PREPOSITIONS, TIME_WORDS } from '../lexicon/grammar.js';
 import { BROADCASTERS, MEDIUM_NOUNS } from '../lexicon/cue-complements.js';
-import { APPOSITION_DETERMINERS, ARGUMENT_PREPOSITIONS, COMPARISON_OPENERS, OCCASION_NOUNS, OCCASION_PREPOSITIONS, SEQUENCE_SUBORDINATORS } from '../lexicon/boundaries.js';
+import { APPOSITION_DETERMINERS, ARGUMENT_PREPOSITIONS, COMPARISON_OPENERS, OCCASION_NOUNS, OCCASION_PREPOSITIONS, PREPOSITIONAL_PARTICIPLES, SEQUENCE_SUBORDINATORS } from '../lexicon/boundaries.js';
 import { quoteAt, type SentenceContext } from './context.js';
 import { breakBefore } from './noun-phrase.js';
 import { gapBefore, has } from './tokens.js';
@@ -200,7 +200,8 @@ const CONTENT_EDGES: ReadonlyArray<{ id: string; object: boolean; phrase?: boole
   { id: 'relative-who', object: false, test: (ctx, k) => gapBefore(ctx, k).includes(',') && ['who'].includes(ctx.tokens[k]!.lower) },
   // "called for more information, looping the streets …", "vowed to rebuild the bridge, citing …": the
   // subject's next action
-  { id: 'participle', object: true, phrase: true, test: (ctx, k) => gapBefore(ctx, k).includes(',') && has(ctx.tokens[k]!, 'Gerund') },
+  { id: 'participle', object: true, phrase: true, test: (ctx, k) => gapBefore(ctx, k).includes(',') && has(ctx.tokens[k]!, 'Gerund')
+    && !PREPOSITIONAL_PARTICIPLES.has(ctx.tokens[k]!.lower) },
   // "criticized the plan at a rally in Ohio", "repeated his position in an interview": the occasion of saying
   { id: 'occasion', object: true, test: (ctx, k) => startsOccasion(ctx, k) },
   // "denied the report and went back to her notes", "pledged to visit every school and has kept that

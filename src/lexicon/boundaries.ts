@@ -38,3 +38,10 @@ export const COMPARISON_OPENERS: ReadonlySet<string> = new Set(['compared']);
 
 /** Articles that open a noun phrase in apposition to a whole statement (", a sign of …", ", the third delay this year"). */
 export const APPOSITION_DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'the']);
+
+/**
+ * Participles that work as prepositions (Huddleston & Pullum ch. 7 §9, "including", "regarding"): after
+ * a comma they extend the noun phrase before them ("wants new taxes, including one on sugar"), so they
+ * start no participle clause of the subject's.
+ */
+export const PREPOSITIONAL_PARTICIPLES: ReadonlySet<string> = new Set(['including', 'excluding', 'regarding', 'concerning', 'involving']);
