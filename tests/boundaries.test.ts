@@ -199,6 +199,14 @@ describe('occasion phrases after an object', () => {
     expect(triples('The senator defended the bill in an interview with a local radio station.')[0]?.[2]).toBe('the bill');
   });
 
+  it('"during" and a time phrase that is no occasion stay in object content', () => {
+    expect(triples('The senator pressed for a deal during the budget talks.')[0]?.[2]).toBe('a deal during the budget talks');
+  });
+
+  it('"during" and an occasion end object content', () => {
+    expect(triples('The senator mentioned the plan during a debate in Ohio.')[0]?.[2]).toBe('the plan');
+  });
+
   it('an occasion noun that modifies a later noun is no occasion ("on debate strategy")', () => {
     expect(triples('The aide questioned the governor on debate strategy.')[0]?.[2]).toBe('the governor on debate strategy');
   });

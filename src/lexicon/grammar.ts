@@ -47,10 +47,12 @@ export const OBJECT_BREAKERS: ReadonlySet<string> = new Set(['even', 'despite', 
 
 /**
  * Prepositions and subordinators that open a circumstance (time, occasion, cause) after an object:
- * "mentioned the plan *during* the debate". They end an object-taking cue's content even without a comma.
+ * "mentioned the plan *after* the vote". They end an object-taking cue's content even without a comma.
+ * "during" is left out: "pressed for a deal during the talks" keeps its time phrase in PolNeAR; "during
+ * a debate" ends content as an occasion (src/lexicon/boundaries.ts).
  */
 export const OBJECT_ADJUNCTS: ReadonlySet<string> = new Set([
-  'during', 'since', 'after', 'before', 'amid', 'despite', 'because', 'following', 'while', 'when', 'so', 'until',
+  'since', 'after', 'before', 'amid', 'despite', 'because', 'following', 'while', 'when', 'so', 'until',
 ]);
 
 /** Determiners that open a noun phrase. */
