@@ -59,6 +59,11 @@ describe('relative clauses', () => {
     expect(triples('The clerk said the ballots, which arrived late, were counted.')[0]?.[2]).toBe('the ballots, which arrived late, were counted');
   });
 
+  it('a who-clause closed by a comma is parenthetical and the reported clause goes on', () => {
+    expect(triples('The coach said Ana Ruiz, who trained for years, deserved the prize.')[0]?.[2])
+      .toBe('Ana Ruiz, who trained for years, deserved the prize');
+  });
+
   it('a relative clause about a person named last is not part of the content', () => {
     const text = 'The coach said the prize went to Ana Ruiz, who trained for years.';
     expect(triples(text)).toEqual([['The coach', 'said', 'the prize went to Ana Ruiz']]);

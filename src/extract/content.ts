@@ -197,7 +197,9 @@ const CONTENT_EDGES: ReadonlyArray<{ id: string; object: boolean; phrase?: boole
   // the writer's comment (PolNeAR train: 96 contents end before one, 38 include it)
   { id: 'relative-which-final', object: false, test: (ctx, k) => gapBefore(ctx, k).includes(',') && ctx.tokens[k]!.lower === 'which'
     && !ctx.quoted[ctx.tokens[k]!.start] && !commaAfter(ctx, k) },
-  { id: 'relative-who', object: false, test: (ctx, k) => gapBefore(ctx, k).includes(',') && ['who'].includes(ctx.tokens[k]!.lower) },
+  // ("said Ana Ruiz, who trained for years, deserved the prize": a who-clause closed by a comma is
+  // parenthetical, and the content goes on after it)
+  { id: 'relative-who', object: false, test: (ctx, k) => gapBefore(ctx, k).includes(',') && ctx.tokens[k]!.lower === 'who' && !commaAfter(ctx, k) },
   // "called for more information, looping the streets …", "vowed to rebuild the bridge, citing …": the
   // subject's next action
   { id: 'participle', object: true, phrase: true, test: (ctx, k) => gapBefore(ctx, k).includes(',') && has(ctx.tokens[k]!, 'Gerund')
