@@ -322,3 +322,30 @@ describe('participle clauses', () => {
     expect(claim?.content.text).toBe('the ferry was late');
   });
 });
+
+describe('a reporting participle right after a noun', () => {
+  const cases: Case[] = [
+    { name: 'a share of a poll reports what it says', text: 'Support grew, with 30 percent of voters saying they approve of the plan.',
+      speaker: '30 percent of voters', cue: 'saying', content: ['they approve of the plan'] },
+    { name: 'the content of an absolute "with" clause ends at its comma', text: 'Support grew, with 40 percent saying the plan is fair, up from 25 percent in May.',
+      speaker: '40 percent', cue: 'saying', content: ['the plan is fair'] },
+    { name: 'a message the participle post-modifies is its speaker', text: 'Police received calls saying a bridge had collapsed.',
+      speaker: 'calls', cue: 'saying', content: ['a bridge had collapsed'] },
+    { name: 'a message put out by a verb of sending reports for the sender', text: 'The council issued a statement saying the pool would reopen.',
+      speaker: 'The council', cue: 'issued a statement saying', content: ['the pool would reopen'] },
+    { name: 'a particle and a time word inside the sending cue', text: 'The firm put out a statement Friday saying the recall was over.',
+      speaker: 'The firm', cue: 'put out a statement Friday saying', content: ['the recall was over'] },
+  ];
+  for (const c of cases) {
+    it(c.name, () => {
+      const claims = extractClaims(c.text);
+      expect(claims).toHaveLength(1);
+      expectClaim(claims[0], c);
+    });
+  }
+  it('"saying" as a noun after an adjective is no cue', () => expect(extractClaims('It is an old saying in the valley.')).toEqual([]));
+  it('a sent message inside reported content is nested and not reported', () => {
+    const claims = extractClaims('The mayor said the council issued a statement saying the pool would reopen.');
+    expect(claims.map(c => c.cue.text)).toEqual(['said']);
+  });
+});

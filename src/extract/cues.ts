@@ -8,10 +8,11 @@ import { isPassiveAsked } from './asked.js';
 import { raisesReportingVerb } from './hedge.js';
 import type { LinearModel } from '../model/perceptron.js';
 import { MIN_CUE_VERB_PRECISION } from '../options.js';
+import type { Token } from '../document.js';
 import type { SentenceContext } from './context.js';
 import { isQuotedToken } from './context.js';
 import { skipTime } from './content.js';
-import { CLAUSE_SUBJECT_PRONOUNS, OBJECT_PRONOUNS } from '../lexicon/grammar.js';
+import { CLAUSE_SUBJECT_PRONOUNS, NOUN_LOOKING_PARTICIPLES, OBJECT_PRONOUNS } from '../lexicon/grammar.js';
 import { MEANS_OF_COMMUNICATION, REFLEXIVE_NON_REPORTING_LEMMAS } from '../lexicon/senses.js';
 import { breakBefore, RELATIVE_SUBJECTS } from './noun-phrase.js';
 import { gapBefore, has } from './tokens.js';
@@ -53,7 +54,14 @@ function usedAsVerb(ctx: SentenceContext, i: number): boolean {
   if (prev && (CLAUSE_SUBJECT_PRONOUNS.has(prev.lower) || RELATIVE_SUBJECTS.has(prev.lower))) return true;
   // "…, telling Reuters": an -ing form after a comma is a participle; "is telling": a progressive
   if (prev && /ing$/u.test(t.lower) && (ctx.text.slice(prev.end, t.start).includes(',') || BE_FORMS.has(prev.lower))) return true;
+  // "voters saying …", "30 percent saying …": right after a noun or a number, not a noun itself
+  if (prev && NOUN_LOOKING_PARTICIPLES.has(t.lower) && !breakBefore(ctx, i) && isNounHead(prev)) return true;
   return (cueVerbFormCounts(t.lower)?.precision ?? 0) >= RELIABLE_FORM_PRECISION && !(prev && has(prev, 'Determiner'));
+}
+
+/** Whether a token ends a noun phrase: a noun or a number, not a determiner, adjective or possessive. */
+function isNounHead(t: Token): boolean {
+  return (has(t, 'Noun') || has(t, 'Value')) && !has(t, 'Determiner') && !has(t, 'Adjective') && !has(t, 'Possessive') && !has(t, 'Pronoun');
 }
 
 /**

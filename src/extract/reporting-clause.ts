@@ -10,10 +10,11 @@
  * Cues inside another claim's content are nested attributions and are not reported (PolNeAR
  * annotates only the outermost).
  */
-import type { DraftClaim } from '../document.js';
+import type { DraftClaim, Token } from '../document.js';
 import {
-  AUXILIARIES, CIRCUMSTANCE_PREPOSITIONS, CLAUSE_COORDINATORS, CLAUSE_SUBJECT_PRONOUNS, CONTROL_PREPOSITIONS, INVERSION_VERBS, OBJECT_BREAKERS, QUANTITY_HEADS_AFTER_AT,
-  REPORTED_CLAUSE_OPENERS, SPEAKER_CUE_ADVERBS,
+  ABSOLUTE_CLAUSE_PREPOSITIONS, AUXILIARIES, CIRCUMSTANCE_PREPOSITIONS, CLAUSE_COORDINATORS, CLAUSE_SUBJECT_PRONOUNS, CONTROL_PREPOSITIONS, INVERSION_VERBS,
+  MESSAGE_NOUNS, MESSAGE_SENDING_PARTICLES, MESSAGE_SENDING_VERBS, OBJECT_BREAKERS, QUANTITY_HEADS_AFTER_AT,
+  REPORTED_CLAUSE_OPENERS, SPEAKER_CUE_ADVERBS, TIME_WORDS,
 } from '../lexicon/grammar.js';
 import { EXPLETIVE_SUBJECT_LEMMAS, EXTRAPOSING_BE_FORMS, PERFECT_HAVE_FORMS, SOURCELESS_PARTICIPLES, TIME_SPENDING_VERBS } from '../lexicon/senses.js';
 import { spanOf } from '../text/span.js';
@@ -73,6 +74,16 @@ export function extractReportingClauses(ctx: SentenceContext, cues: CueMatch[]):
       for (let k = built.length - 1; k >= 0; k--) if (inside(built[k]!)) built.splice(k, 1);
     }
     let previous = built[built.length - 1];
+    // "The town released a statement saying …": the participle reports for the sender of the
+    // message, and replaces the claim of the sending verb (whose content was "a statement saying …")
+    const sent = gerund && !breakBefore(ctx, c.index) ? messageSentBefore(ctx, c.index) : undefined;
+    let sender: TokenRange | undefined;
+    if (sent && previous?.cue.index === sent.verb) {
+      sender = previous.speaker;
+      built.pop();
+      previous = built[built.length - 1];
+    }
+    if (sent) sender ??= speakerBefore(ctx, sent.verb) ?? controllingSubject(ctx, sent.verb);
     const coordinated = previous !== undefined && isCoordinated(ctx, c);
     // "“…,” Jones, who has proposed a tax, said": the quotation's reporting clause, not content of
     // the cue in its relative clause, whose content stops at the comma before this cue
@@ -102,7 +113,7 @@ export function extractReportingClauses(ctx: SentenceContext, cues: CueMatch[]):
     // "…, Sanders said, suggesting that …": a gerund after a comma shares the clause's subject
     const participial = gerund && !coordinated && !elided && breakBefore(ctx, c.index);
     const mainSubject = mainClauseSubjects.get(c.index);
-    let speaker = mainSubject ? mainSubject : coordinated ? previous.speaker
+    let speaker = mainSubject ? mainSubject : sender ? sender : coordinated ? previous.speaker
       : participial ? previous?.speaker ?? sentenceSubject(ctx, c.index)
       : elided ? sentenceSubject(ctx, c.index) : speakerBefore(ctx, c.index);
     // "he spent the evening mocking Bush": the subject of the verb of spending time, not its object
@@ -154,7 +165,7 @@ export function extractReportingClauses(ctx: SentenceContext, cues: CueMatch[]):
       const start = contentStartAt(ctx, from);
       if (start === undefined) return undefined;
       const stops = [verbCues.slice(n + 1).map(next => coordinationBefore(ctx, next)).find(at => at !== undefined && at > tokens[from]!.start),
-        relativeClauseEnd(ctx, speaker, from), leadingClause ? leadingClauseEnd(ctx, c) : undefined,
+        relativeClauseEnd(ctx, speaker, from), absoluteClauseEnd(ctx, speaker, c, from), leadingClause ? leadingClauseEnd(ctx, c) : undefined,
         mainVerb ? tokens[mainVerb.subject.last]!.end : undefined].filter((at): at is number => at !== undefined);
       const stop = stops.length ? Math.min(...stops) : undefined;
       const end = contentEnd(ctx, from, stop, objectOnly);
@@ -206,11 +217,43 @@ export function extractReportingClauses(ctx: SentenceContext, cues: CueMatch[]):
     const dummy = speaker !== undefined && isDummySubject(ctx, speaker, c);
     if (dummy) speaker = undefined;
     if (!region || !speaker && !coordinated && !dummy) continue;
-    const b: Built = { claim: undefined, contentRegion: region, pieces, speaker, cue: c, rule: coordinated ? 'verb-coordinated' : rule };
+    // the cue runs from the sending verb: "issued a statement saying"
+    const cue = sender && sent ? { ...c, index: sent.verb } : c;
+    const b: Built = { claim: undefined, contentRegion: region, pieces, speaker, cue, rule: coordinated ? 'verb-coordinated' : rule };
     b.claim = rebuild(ctx, b);
     if (b.claim) built.push(b);
   }
   return built.flatMap(b => (b.claim ? [b.claim] : []));
+}
+
+/**
+ * The verb that puts out the message a participle post-modifies: in "released a statement saying
+ * …", "sent out a text to supporters saying …", the token index of "released", "sent". `undefined`
+ * unless the noun before the participle is a message (MESSAGE_NOUNS) and the object of a verb of
+ * sending (MESSAGE_SENDING_VERBS), within one clause.
+ */
+function messageSentBefore(ctx: SentenceContext, participle: number): { verb: number } | undefined {
+  const { tokens } = ctx;
+  let message = speakerBefore(ctx, participle);
+  // "a text message to supporters saying": the message is the phrase before "to"
+  if (message && message.first > 1 && tokens[message.first - 1]!.lower === 'to' && !breakBefore(ctx, message.first)) {
+    message = speakerBefore(ctx, message.first - 1);
+  }
+  if (!message || !isMessagePhrase(ctx, message)) return undefined;
+  let verb = message.first - 1;
+  if (verb > 0 && MESSAGE_SENDING_PARTICLES.has(tokens[verb]!.lower) && !breakBefore(ctx, verb + 1)) verb--;
+  if (verb < 0 || breakBefore(ctx, verb + 1) || !MESSAGE_SENDING_VERBS.has(tokens[verb]!.lower)) return undefined;
+  for (let k = verb + 1; k < participle; k++) if (breakBefore(ctx, k)) return undefined;
+  return { verb };
+}
+
+/** Whether a noun phrase is headed by a message noun, a time phrase after it aside ("a statement Wednesday"). */
+function isMessagePhrase(ctx: SentenceContext, r: TokenRange): boolean {
+  for (let k = r.last; k >= r.first; k--) {
+    if (MESSAGE_NOUNS.has(ctx.tokens[k]!.lower)) return true;
+    if (!TIME_WORDS.has(ctx.tokens[k]!.lower)) return false;
+  }
+  return false;
 }
 
 /** The subject of a verb of spending time whose object is `object` ("*he* spent the evening"), if it is one. */
@@ -322,6 +365,36 @@ function relativeClauseEnd(ctx: SentenceContext, speaker: TokenRange | undefined
     }
   }
   return undefined;
+}
+
+/**
+ * Where an absolute clause whose noun phrase is the speaker ends: at the first comma after the
+ * content starts ("with 50 percent saying she is ready, compared with …": the content is "she is
+ * ready"). `undefined` unless the speaker follows ABSOLUTE_CLAUSE_PREPOSITIONS right before the
+ * participle cue.
+ */
+function absoluteClauseEnd(ctx: SentenceContext, speaker: TokenRange | undefined, c: CueMatch, from: number): number | undefined {
+  const { tokens } = ctx;
+  if (!speaker || speaker.first === 0 || speaker.last !== c.index - 1 || !/ing$/u.test(tokens[c.index]!.lower)) return undefined;
+  if (!ABSOLUTE_CLAUSE_PREPOSITIONS.has(tokens[speaker.first - 1]!.lower) || breakBefore(ctx, speaker.first)) return undefined;
+  // the first comma after a finite verb of the content ("with 30 percent saying John Kasich, the
+  // governor there, leads" has an apposition first), unless a dash or parenthesis comes first
+  let finite = false;
+  for (let k = from; k < tokens.length; k++) {
+    const gap = gapBefore(ctx, k);
+    if (k > from && !isQuotedToken(ctx, tokens[k]!) && breakBefore(ctx, k)) {
+      if (finite && gap.includes(',')) return tokens[k - 1]!.end;
+      if (/[\u2014\u2013()-]/u.test(gap)) return undefined;
+    }
+    finite ||= isFiniteVerb(tokens[k]!);
+  }
+  return undefined;
+}
+
+/** Whether a token is a finite verb ("is", "would", "leads"), not an infinitive, gerund or participle. */
+function isFiniteVerb(t: Token): boolean {
+  return (t.tags.has('PresentTense') || t.tags.has('PastTense') || t.tags.has('Modal') || t.tags.has('Copula'))
+    && !t.tags.has('Infinitive') && !t.tags.has('Gerund') && !t.tags.has('Participle') && !t.tags.has('Noun');
 }
 
 /** Whether a verb (not a gerund or participle used as a modifier) starts at token `from` or later, before `end`. */
