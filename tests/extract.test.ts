@@ -335,6 +335,12 @@ describe('a reporting participle right after a noun', () => {
       speaker: 'The council', cue: 'issued a statement saying', content: ['the pool would reopen'] },
     { name: 'a particle and a time word inside the sending cue', text: 'The firm put out a statement Friday saying the recall was over.',
       speaker: 'The firm', cue: 'put out a statement Friday saying', content: ['the recall was over'] },
+    { name: '"by saying" after a cue reports for that cue\'s speaker', text: 'The mayor responded to the letter by saying the pool would reopen.',
+      speaker: 'The mayor', cue: 'responded to the letter by saying', content: ['the pool would reopen'] },
+    { name: 'another gerund after "by" stays in the content of the cue before it', text: 'He explained his vote by citing the law.',
+      speaker: 'He', cue: 'explained', content: ['his vote by citing the law'] },
+    { name: 'an absolute clause in what a poll shows is part of the finding', text: 'The poll shows the mayor ahead, with 10 percent saying they are undecided.',
+      speaker: 'The poll', cue: 'shows', content: ['the mayor ahead, with 10 percent saying they are undecided'] },
   ];
   for (const c of cases) {
     it(c.name, () => {
@@ -344,6 +350,11 @@ describe('a reporting participle right after a noun', () => {
     });
   }
   it('"saying" as a noun after an adjective is no cue', () => expect(extractClaims('It is an old saying in the valley.')).toEqual([]));
+  it('an absolute clause after a comma ends the content before it and reports on its own', () => {
+    const claims = extractClaims('Many voters shrugged off the choice, with three in 10 saying the pick would not matter.');
+    expect(claims.map(c => [c.speaker?.text, c.cue.text, c.content.text])).toEqual([
+      ['Many voters', 'shrugged off', 'the choice'], ['three in 10', 'saying', 'the pick would not matter']]);
+  });
   it('a sent message inside reported content is nested and not reported', () => {
     const claims = extractClaims('The mayor said the council issued a statement saying the pool would reopen.');
     expect(claims.map(c => c.cue.text)).toEqual(['said']);

@@ -16,7 +16,7 @@ import {
   MESSAGE_NOUNS, MESSAGE_SENDING_PARTICLES, MESSAGE_SENDING_VERBS, OBJECT_BREAKERS, QUANTITY_HEADS_AFTER_AT,
   REPORTED_CLAUSE_OPENERS, SPEAKER_CUE_ADVERBS, TIME_WORDS,
 } from '../lexicon/grammar.js';
-import { EXPLETIVE_SUBJECT_LEMMAS, EXTRAPOSING_BE_FORMS, PERFECT_HAVE_FORMS, SOURCELESS_PARTICIPLES, TIME_SPENDING_VERBS } from '../lexicon/senses.js';
+import { EXPLETIVE_SUBJECT_LEMMAS, EXTRAPOSING_BE_FORMS, FINDING_LEMMAS, MANNER_GERUND_LEMMAS, PERFECT_HAVE_FORMS, SOURCELESS_PARTICIPLES, TIME_SPENDING_VERBS } from '../lexicon/senses.js';
 import { spanOf } from '../text/span.js';
 import { closingQuoteBefore, isParentheticalClause, leadingClauseEnd, leadingSubordinator, quoteOpensAt } from './clause-position.js';
 import { controllingSubject, isCoordinated, isNonFinite, mainClauseSubject, pronominalSubject, sentenceSubject } from './clause-subject.js';
@@ -84,6 +84,15 @@ export function extractReportingClauses(ctx: SentenceContext, cues: CueMatch[]):
       previous = built[built.length - 1];
     }
     if (sent) sender ??= speakerBefore(ctx, sent.verb) ?? controllingSubject(ctx, sent.verb);
+    // "She responded to the letter by saying …": the gerund is the manner of the verb before it, whose
+    // content was "to the letter by saying …"; it reports for that verb's speaker instead
+    let governor: Built | undefined;
+    if (!sent && gerund && MANNER_GERUND_LEMMAS.has(c.lemma) && prep && CONTROL_PREPOSITIONS.has(prep.lower) && previous?.speaker
+      && inside(previous) && previous.cue.index < c.index && isOneVerbPhrase(ctx, previous.cue.last + 1, c.index - 1)) {
+      governor = built.pop();
+      previous = built[built.length - 1];
+      sender = governor!.speaker;
+    }
     const coordinated = previous !== undefined && isCoordinated(ctx, c);
     // "“…,” Jones, who has proposed a tax, said": the quotation's reporting clause, not content of
     // the cue in its relative clause, whose content stops at the comma before this cue
@@ -164,7 +173,7 @@ export function extractReportingClauses(ctx: SentenceContext, cues: CueMatch[]):
       }
       const start = contentStartAt(ctx, from);
       if (start === undefined) return undefined;
-      const stops = [verbCues.slice(n + 1).map(next => coordinationBefore(ctx, next)).find(at => at !== undefined && at > tokens[from]!.start),
+      const stops = [verbCues.slice(n + 1).map(next => coordinationBefore(ctx, next, c)).find(at => at !== undefined && at > tokens[from]!.start),
         relativeClauseEnd(ctx, speaker, from), absoluteClauseEnd(ctx, speaker, c, from), leadingClause ? leadingClauseEnd(ctx, c) : undefined,
         mainVerb ? tokens[mainVerb.subject.last]!.end : undefined].filter((at): at is number => at !== undefined);
       const stop = stops.length ? Math.min(...stops) : undefined;
@@ -217,8 +226,8 @@ export function extractReportingClauses(ctx: SentenceContext, cues: CueMatch[]):
     const dummy = speaker !== undefined && isDummySubject(ctx, speaker, c);
     if (dummy) speaker = undefined;
     if (!region || !speaker && !coordinated && !dummy) continue;
-    // the cue runs from the sending verb: "issued a statement saying"
-    const cue = sender && sent ? { ...c, index: sent.verb } : c;
+    // the cue runs from the sending or governing verb: "issued a statement saying", "responded by saying"
+    const cue = sender && sent ? { ...c, index: sent.verb } : governor ? { ...c, index: governor.cue.index } : c;
     const b: Built = { claim: undefined, contentRegion: region, pieces, speaker, cue, rule: coordinated ? 'verb-coordinated' : rule };
     b.claim = rebuild(ctx, b);
     if (b.claim) built.push(b);
@@ -326,7 +335,7 @@ function usualSpeaker(ctx: SentenceContext, c: CueMatch, q: QuoteSpeaker): Token
  * (and its comma) in "…, and said that …" or "…, but he said that …". `undefined` when the later
  * cue is not coordinated (then it is nested in this content, or after it).
  */
-function coordinationBefore(ctx: SentenceContext, next: CueMatch): number | undefined {
+function coordinationBefore(ctx: SentenceContext, next: CueMatch, outer: CueMatch): number | undefined {
   const { tokens } = ctx;
   if (isCoordinated(ctx, next)) return tokens[skipAdverbsLeft(ctx, next.index - 1)]!.start;
   // "…, saying “…”": a participle after a comma reports on its own
@@ -336,6 +345,11 @@ function coordinationBefore(ctx: SentenceContext, next: CueMatch): number | unde
   const subject = speakerBefore(ctx, next.index);
   if (!subject || subject.first === 0) return undefined;
   const before = tokens[subject.first - 1]!;
+  // "…, with 30 percent saying …": an absolute clause after a comma reports on its own, unless it
+  // is part of what a poll found ("the poll shows her ahead, with 10 percent undecided")
+  if (isAbsoluteClauseSubject(ctx, subject, next) && gapBefore(ctx, subject.first - 1).includes(',') && !FINDING_LEMMAS.has(outer.lemma)) {
+    return tokens[subject.first - 2]!.end;
+  }
   if (CLAUSE_COORDINATORS.has(before.lower) && breakBefore(ctx, subject.first - 1)) return before.start;
   // "…, and when pressed on it, the mother replied, “…”": a later clause with its own subject, after
   // ", and" or ", but" further back; its content follows it (a parenthetical "A, he said, B" is not one)
@@ -375,8 +389,7 @@ function relativeClauseEnd(ctx: SentenceContext, speaker: TokenRange | undefined
  */
 function absoluteClauseEnd(ctx: SentenceContext, speaker: TokenRange | undefined, c: CueMatch, from: number): number | undefined {
   const { tokens } = ctx;
-  if (!speaker || speaker.first === 0 || speaker.last !== c.index - 1 || !/ing$/u.test(tokens[c.index]!.lower)) return undefined;
-  if (!ABSOLUTE_CLAUSE_PREPOSITIONS.has(tokens[speaker.first - 1]!.lower) || breakBefore(ctx, speaker.first)) return undefined;
+  if (!speaker || !isAbsoluteClauseSubject(ctx, speaker, c)) return undefined;
   // the first comma after a finite verb of the content ("with 30 percent saying John Kasich, the
   // governor there, leads" has an apposition first), unless a dash or parenthesis comes first
   let finite = false;
@@ -389,6 +402,25 @@ function absoluteClauseEnd(ctx: SentenceContext, speaker: TokenRange | undefined
     finite ||= isFiniteVerb(tokens[k]!);
   }
   return undefined;
+}
+
+/** Whether `speaker` is the noun phrase of an absolute clause whose participle is `c` ("with 30 percent saying"). */
+function isAbsoluteClauseSubject(ctx: SentenceContext, speaker: TokenRange, c: CueMatch): boolean {
+  const { tokens } = ctx;
+  return speaker.first > 1 && speaker.last === c.index - 1 && /ing$/u.test(tokens[c.index]!.lower)
+    && ABSOLUTE_CLAUSE_PREPOSITIONS.has(tokens[speaker.first - 1]!.lower) && !breakBefore(ctx, speaker.first);
+}
+
+/**
+ * Whether tokens `[from, to)` stay within the verb phrase of the verb before them: no punctuation,
+ * no clause opener ("that", "how") and no finite verb of a clause of their own.
+ */
+function isOneVerbPhrase(ctx: SentenceContext, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const t = ctx.tokens[k]!;
+    if ((k > from && breakBefore(ctx, k)) || REPORTED_CLAUSE_OPENERS.has(t.lower) || isFiniteVerb(t) || /['\u2019]/u.test(t.text)) return false;
+  }
+  return to >= from && !breakBefore(ctx, to);
 }
 
 /** Whether a token is a finite verb ("is", "would", "leads"), not an infinitive, gerund or participle. */
