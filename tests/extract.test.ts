@@ -335,6 +335,8 @@ describe('a reporting participle right after a noun', () => {
       speaker: 'The council', cue: 'issued a statement saying', content: ['the pool would reopen'] },
     { name: 'a particle and a time word inside the sending cue', text: 'The firm put out a statement Friday saying the recall was over.',
       speaker: 'The firm', cue: 'put out a statement Friday saying', content: ['the recall was over'] },
+    { name: 'an object that cannot speak leaves the participle to the subject', text: 'Lee opened the debate saying the city was broke.',
+      speaker: 'Lee', cue: 'saying', content: ['the city was broke'] },
     { name: '"by saying" after a cue reports for that cue\'s speaker', text: 'The mayor responded to the letter by saying the pool would reopen.',
       speaker: 'The mayor', cue: 'responded to the letter by saying', content: ['the pool would reopen'] },
     { name: 'another gerund after "by" stays in the content of the cue before it', text: 'He explained his vote by citing the law.',

@@ -17,6 +17,7 @@ import {
   REPORTED_CLAUSE_OPENERS, SPEAKER_CUE_ADVERBS, TIME_WORDS,
 } from '../lexicon/grammar.js';
 import { EXPLETIVE_SUBJECT_LEMMAS, EXTRAPOSING_BE_FORMS, FINDING_LEMMAS, MANNER_GERUND_LEMMAS, PERFECT_HAVE_FORMS, SOURCELESS_PARTICIPLES, TIME_SPENDING_VERBS } from '../lexicon/senses.js';
+import { organizationWordByWord, speakerNounByForm } from '../lexicon/index.js';
 import { spanOf } from '../text/span.js';
 import { closingQuoteBefore, isParentheticalClause, leadingClauseEnd, leadingSubordinator, quoteOpensAt } from './clause-position.js';
 import { controllingSubject, isCoordinated, isNonFinite, mainClauseSubject, pronominalSubject, sentenceSubject } from './clause-subject.js';
@@ -127,6 +128,8 @@ export function extractReportingClauses(ctx: SentenceContext, cues: CueMatch[]):
       : elided ? sentenceSubject(ctx, c.index) : speakerBefore(ctx, c.index);
     // "he spent the evening mocking Bush": the subject of the verb of spending time, not its object
     if (speaker && gerund && speaker.last === c.index - 1) speaker = timeSpenderBefore(ctx, speaker) ?? speaker;
+    // "She opened the debate saying …": an object that cannot speak leaves the participle to the subject
+    if (speaker && gerund && !sender && !governor && speaker.last === c.index - 1) speaker = subjectOverMuteObject(ctx, speaker) ?? speaker;
     // "Conceding that A, he warned …": an opening participle clause shares the main clause's subject;
     // "…, Cranston, citing A, endorsed B": else the subject of the nearest finite verb before it
     const opening = participial && c.index === 0 ? mainClauseSubject(ctx, c.last) : undefined;
@@ -263,6 +266,24 @@ function isMessagePhrase(ctx: SentenceContext, r: TokenRange): boolean {
     if (!TIME_WORDS.has(ctx.tokens[k]!.lower)) return false;
   }
   return false;
+}
+
+/**
+ * The subject of the verb whose object is `object`, when that object cannot be a source (neither a
+ * person, an organization, a name, a number nor a message: "opened *the debate* saying …").
+ */
+function subjectOverMuteObject(ctx: SentenceContext, object: TokenRange): TokenRange | undefined {
+  const { tokens } = ctx;
+  const verb = object.first - 1;
+  if (verb < 1 || breakBefore(ctx, object.first)) return undefined;
+  const v = tokens[verb]!;
+  if (!v.tags.has('Verb') || v.tags.has('Noun') || AUXILIARIES.has(v.lower) || v.tags.has('Copula')) return undefined;
+  for (let k = object.first; k <= object.last; k++) {
+    const t = tokens[k]!;
+    if (t.tags.has('Person') || t.tags.has('Organization') || t.tags.has('ProperNoun') || t.tags.has('Value') || t.tags.has('Pronoun')
+      || speakerNounByForm.has(t.lower) || organizationWordByWord.has(t.lower) || MESSAGE_NOUNS.has(t.lower)) return undefined;
+  }
+  return speakerBefore(ctx, verb);
 }
 
 /** The subject of a verb of spending time whose object is `object` ("*he* spent the evening"), if it is one. */

@@ -238,7 +238,7 @@ export const MESSAGE_NOUNS: ReadonlySet<string> = new Set([
   'statement', 'statements', 'release', 'releases', 'email', 'emails', 'e-mail', 'e-mails', 'message', 'messages', 'letter', 'letters',
   'tweet', 'tweets', 'note', 'notes', 'memo', 'memos', 'response', 'post', 'posts', 'ad', 'ads', 'advertisement', 'advertisements',
   'report', 'reports', 'story', 'article', 'editorial', 'video', 'videos', 'sign', 'signs', 'banner', 'banners', 'flier', 'fliers',
-  'mailer', 'mailers', 'petition', 'cover', 'notice', 'text',
+  'mailer', 'mailers', 'petition', 'cover', 'notice', 'text', 'call', 'calls',
 ]);
 
 /**
