@@ -78,13 +78,15 @@ export function extractReportingClauses(ctx: SentenceContext, cues: CueMatch[]):
     // "The town released a statement saying …": the participle reports for the sender of the
     // message, and replaces the claim of the sending verb (whose content was "a statement saying …")
     const sent = gerund && !breakBefore(ctx, c.index) ? messageSentBefore(ctx, c.index) : undefined;
-    let sender: TokenRange | undefined;
+    // the speaker of the verb the participle belongs to: the sender of the message, or the speaker
+    // of the governing verb (below)
+    let hostSpeaker: TokenRange | undefined;
     if (sent && previous?.cue.index === sent.verb) {
-      sender = previous.speaker;
+      hostSpeaker = previous.speaker;
       built.pop();
       previous = built[built.length - 1];
     }
-    if (sent) sender ??= speakerBefore(ctx, sent.verb) ?? controllingSubject(ctx, sent.verb);
+    if (sent) hostSpeaker ??= speakerBefore(ctx, sent.verb) ?? controllingSubject(ctx, sent.verb);
     // "She responded to the letter by saying …": the gerund is the manner of the verb before it, whose
     // content was "to the letter by saying …"; it reports for that verb's speaker instead
     let governor: Built | undefined;
@@ -92,7 +94,7 @@ export function extractReportingClauses(ctx: SentenceContext, cues: CueMatch[]):
       && inside(previous) && previous.cue.index < c.index && isOneVerbPhrase(ctx, previous.cue.last + 1, c.index - 1)) {
       governor = built.pop();
       previous = built[built.length - 1];
-      sender = governor!.speaker;
+      hostSpeaker = governor!.speaker;
     }
     const coordinated = previous !== undefined && isCoordinated(ctx, c);
     // "“…,” Jones, who has proposed a tax, said": the quotation's reporting clause, not content of
@@ -123,13 +125,13 @@ export function extractReportingClauses(ctx: SentenceContext, cues: CueMatch[]):
     // "…, Sanders said, suggesting that …": a gerund after a comma shares the clause's subject
     const participial = gerund && !coordinated && !elided && breakBefore(ctx, c.index);
     const mainSubject = mainClauseSubjects.get(c.index);
-    let speaker = mainSubject ? mainSubject : sender ? sender : coordinated ? previous.speaker
+    let speaker = mainSubject ? mainSubject : hostSpeaker ? hostSpeaker : coordinated ? previous.speaker
       : participial ? previous?.speaker ?? sentenceSubject(ctx, c.index)
       : elided ? sentenceSubject(ctx, c.index) : speakerBefore(ctx, c.index);
     // "he spent the evening mocking Bush": the subject of the verb of spending time, not its object
     if (speaker && gerund && speaker.last === c.index - 1) speaker = timeSpenderBefore(ctx, speaker) ?? speaker;
     // "She opened the debate saying …": an object that cannot speak leaves the participle to the subject
-    if (speaker && gerund && !sender && !governor && speaker.last === c.index - 1) speaker = subjectOverMuteObject(ctx, speaker) ?? speaker;
+    if (speaker && gerund && !hostSpeaker && !governor && speaker.last === c.index - 1) speaker = subjectOverMuteObject(ctx, speaker) ?? speaker;
     // "Conceding that A, he warned …": an opening participle clause shares the main clause's subject;
     // "…, Cranston, citing A, endorsed B": else the subject of the nearest finite verb before it
     const opening = participial && c.index === 0 ? mainClauseSubject(ctx, c.last) : undefined;
@@ -230,7 +232,7 @@ export function extractReportingClauses(ctx: SentenceContext, cues: CueMatch[]):
     if (dummy) speaker = undefined;
     if (!region || !speaker && !coordinated && !dummy) continue;
     // the cue runs from the sending or governing verb: "issued a statement saying", "responded by saying"
-    const cue = sender && sent ? { ...c, index: sent.verb } : governor ? { ...c, index: governor.cue.index } : c;
+    const cue = hostSpeaker && sent ? { ...c, index: sent.verb } : governor ? { ...c, index: governor.cue.index } : c;
     const b: Built = { claim: undefined, contentRegion: region, pieces, speaker, cue, rule: coordinated ? 'verb-coordinated' : rule };
     b.claim = rebuild(ctx, b);
     if (b.claim) built.push(b);
