@@ -195,6 +195,39 @@ describe('clauses that share or outrank other cues', () => {
   });
 });
 
+describe('a light verb with a reporting noun for object', () => {
+  const lightVerbCases: Case[] = [
+    { name: 'the noun and its preposition join the cue', text: 'The governor expressed support for a new stadium.',
+      speaker: 'The governor', cue: 'expressed support for', content: ['a new stadium'] },
+    { name: 'a determiner and adjectives before the noun join the cue', text: 'The auditor raised serious concerns about the budget.',
+      speaker: 'The auditor', cue: 'raised serious concerns about', content: ['the budget'] },
+    { name: 'an adverb before the adjective joins the cue', text: 'The mayor offered increasingly strident defenses of the plan.',
+      speaker: 'The mayor', cue: 'offered increasingly strident defenses of', content: ['the plan'] },
+    { name: 'a that-clause after the noun: the cue ends at the noun', text: 'The union voiced concern that the plant would close.',
+      speaker: 'The union', cue: 'voiced concern', content: ['the plant would close'] },
+  ];
+  for (const c of lightVerbCases) {
+    it(c.name, () => {
+      const claims = extractClaims(c.text);
+      expect(claims).toHaveLength(1);
+      expectClaim(claims[0], c);
+    });
+  }
+  it('a noun with a preposition it does not take stays out of the cue', () => {
+    const text = 'The governor expressed support in the vote.';
+    const claims = extractClaims(text);
+    expect(claims.map(c => c.cue.text)).not.toContain('expressed support in');
+  });
+  it('a verb outside the light-verb list keeps its bare cue', () => {
+    const text = 'The senator rejected the criticism of the bill.';
+    expect(extractClaims(text)[0]?.cue.text).toBe('rejected');
+  });
+  it('a passive light verb does not take the noun into its cue', () => {
+    const text = 'Concerns were raised about the budget.';
+    expect(extractClaims(text).map(c => c.cue.text)).not.toContain('raised about');
+  });
+});
+
 describe('words that are not cues here', () => {
   const none: Array<[string, string]> = [
     ['a verb followed by a to-infinitive it does not take', 'Many shoppers continued to stay away from the market.'],

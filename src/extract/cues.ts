@@ -2,7 +2,7 @@
  * Stage 3: cue detection. Finds the reporting words of a sentence from the lexicon: verb cues
  * ("said", "called for"), which the `verb-*` rules attribute.
  */
-import { cueVerbByForm, cueVerbFormCounts, matchCuePhrase, pronounByForm, type CueVerb, type Frame } from '../lexicon/index.js';
+import { cueNounByForm, cueVerbByForm, cueVerbFormCounts, matchCuePhrase, pronounByForm, type CueVerb, type Frame } from '../lexicon/index.js';
 import { isCueByModel } from '../model/cue-model.js';
 import { isPassiveAsked } from './asked.js';
 import { raisesReportingVerb } from './hedge.js';
@@ -12,7 +12,8 @@ import type { Token } from '../document.js';
 import type { SentenceContext } from './context.js';
 import { isQuotedToken } from './context.js';
 import { skipTime } from './content.js';
-import { CLAUSE_SUBJECT_PRONOUNS, NOUN_LOOKING_PARTICIPLES, OBJECT_PRONOUNS } from '../lexicon/grammar.js';
+import { CLAUSE_SUBJECT_PRONOUNS, DETERMINERS, NOUN_LOOKING_PARTICIPLES, OBJECT_PRONOUNS } from '../lexicon/grammar.js';
+import { LIGHT_OBJECT_MODIFIERS, LIGHT_REPORTING_VERBS } from '../lexicon/cue-complements.js';
 import { MEANS_OF_COMMUNICATION, REFLEXIVE_NON_REPORTING_LEMMAS } from '../lexicon/senses.js';
 import { breakBefore, RELATIVE_SUBJECTS } from './noun-phrase.js';
 import { gapBefore, has } from './tokens.js';
@@ -170,6 +171,39 @@ function isCompoundModifier(ctx: SentenceContext, i: number): boolean {
   return i > 0 && COMPOUND_HYPHEN.test(gapBefore(ctx, i));
 }
 
+/** Whether a word may modify the reporting noun of a light verb's object ("no", "serious", "increasingly strident"). */
+function isNounModifier(t: Token): boolean {
+  // "that" after the verb opens a clause, not a noun phrase
+  if (t.lower === 'that') return false;
+  return DETERMINERS.has(t.lower) || ((has(t, 'Adjective') || has(t, 'Adverb')) && !has(t, 'Verb'));
+}
+
+/**
+ * The cue of a light verb with a reporting noun for object ("expressed *support for* X", "raised
+ * *serious concerns about* X", "made *the case that* X"): the noun phrase within a few words, with
+ * no clause break, then the noun's preposition (cue ends there) or "that" (cue ends at the noun; the
+ * content starts after the complementizer, as after "said that").
+ */
+function lightVerbCue(ctx: SentenceContext, i: number, entry: CueVerb): CueMatch | undefined {
+  const { tokens } = ctx;
+  if (!LIGHT_REPORTING_VERBS.has(entry.lemma)) return undefined;
+  let k = i + 1;
+  while (k < tokens.length && k - i - 1 < LIGHT_OBJECT_MODIFIERS && !breakBefore(ctx, k) && isNounModifier(tokens[k]!)
+    && !cueNounByForm.has(tokens[k]!.lower)) k++;
+  const head = tokens[k];
+  const next = tokens[k + 1];
+  if (!head || !next || breakBefore(ctx, k) || breakBefore(ctx, k + 1)) return undefined;
+  const noun = cueNounByForm.get(head.lower);
+  if (!noun) return undefined;
+  if (noun.attach.includes('prep') && noun.preps?.includes(next.lower)) {
+    return { index: i, last: k + 1, lemma: entry.lemma, kind: 'verb', frame: 'prep' };
+  }
+  if (noun.attach.includes('that-clause') && next.lower === 'that') {
+    return { index: i, last: k, lemma: entry.lemma, kind: 'verb', frame: 'clause' };
+  }
+  return undefined;
+}
+
 /**
  * The verb cues of a sentence, in order; words inside quotations are not cues. With `model`, the
  * cue classifier decides which lexicon forms are cues here; without it, the precision rule does.
@@ -184,6 +218,12 @@ export function findVerbCues(ctx: SentenceContext, model: LinearModel | undefine
     const next = tokens[i + 1];
     // "The plan seems to work": a raising verb's subject is part of the content (hedge.ts)
     if (next && entry.frame.includes('to-infinitive') && isSourcelessPhraseAt(ctx, i)) return;
+    // "raised concerns about": the reporting noun makes a cue of a verb that alone seldom is one ("raised money")
+    const light = isPassive(ctx, i) ? undefined : lightVerbCue(ctx, i, entry);
+    if (light) {
+      cues.push(light);
+      return;
+    }
     if (!passesPrecisionRule(ctx, i, entry) && !(model && isCueByModel(model, ctx, i, entry.lemma))) return;
     // "called for", and past adverbs or a time phrase: "spoke passionately about", "called Wednesday for"
     const prep = entry.preps ? prepositionAfter(ctx, i) : undefined;

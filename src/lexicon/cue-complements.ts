@@ -30,3 +30,17 @@ export const BROADCASTERS: ReadonlySet<string> = new Set([
 
 /** Audiences after "to" ("said *to reporters*"). */
 export const AUDIENCE_NOUNS: ReadonlySet<string> = new Set(['reporters', 'journalists', 'supporters']);
+
+/**
+ * Light (support) verbs whose object may be a reporting noun that carries the attribution: "expressed
+ * *support for* X", "raised *concerns about* X", "voiced *opposition to* X", "made *the case that* X".
+ * The cue then spans the verb, the noun phrase and its preposition, and the content starts after it.
+ * Picked from the verb-plus-noun cues annotated in PolNeAR train (expressed, raised, voiced, made,
+ * offered, issued, shared). Only lemmas of the cue-verb lexicon can fire ("level", "lodge" are not cues).
+ */
+export const LIGHT_REPORTING_VERBS: ReadonlySet<string> = new Set([
+  'express', 'voice', 'raise', 'offer', 'make', 'issue', 'share',
+]);
+
+/** At most this many words (determiner, adjectives, adverbs) before the reporting noun of a light verb's object. */
+export const LIGHT_OBJECT_MODIFIERS = 3;
