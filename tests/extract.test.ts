@@ -205,6 +205,12 @@ describe('a light verb with a reporting noun for object', () => {
       speaker: 'The mayor', cue: 'offered increasingly strident defenses of', content: ['the plan'] },
     { name: 'a that-clause after the noun: the cue ends at the noun', text: 'The union voiced concern that the plant would close.',
       speaker: 'The union', cue: 'voiced concern', content: ['the plant would close'] },
+    { name: 'a noun that reports only after a light verb', text: 'The coach expressed frustration with the referees.',
+      speaker: 'The coach', cue: 'expressed frustration with', content: ['the referees'] },
+    { name: '"make the case that": the cue ends at the noun', text: 'The lawyer made the case that the contract was void.',
+      speaker: 'The lawyer', cue: 'made the case', content: ['the contract was void'] },
+    { name: 'the object of the preposition is the content, not the clause after a dash', text: 'The mayor voiced support for the bridge – a project the council opposes.',
+      speaker: 'The mayor', cue: 'voiced support for', content: ['the bridge'] },
   ];
   for (const c of lightVerbCases) {
     it(c.name, () => {

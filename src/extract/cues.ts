@@ -13,7 +13,7 @@ import type { SentenceContext } from './context.js';
 import { isQuotedToken } from './context.js';
 import { skipTime } from './content.js';
 import { CLAUSE_SUBJECT_PRONOUNS, DETERMINERS, NOUN_LOOKING_PARTICIPLES, OBJECT_PRONOUNS } from '../lexicon/grammar.js';
-import { LIGHT_OBJECT_MODIFIERS, LIGHT_REPORTING_VERBS } from '../lexicon/cue-complements.js';
+import { LIGHT_OBJECT_MODIFIERS, LIGHT_OBJECT_NOUNS, LIGHT_REPORTING_VERBS } from '../lexicon/cue-complements.js';
 import { MEANS_OF_COMMUNICATION, REFLEXIVE_NON_REPORTING_LEMMAS } from '../lexicon/senses.js';
 import { breakBefore, RELATIVE_SUBJECTS } from './noun-phrase.js';
 import { gapBefore, has } from './tokens.js';
@@ -189,19 +189,27 @@ function lightVerbCue(ctx: SentenceContext, i: number, entry: CueVerb): CueMatch
   if (!LIGHT_REPORTING_VERBS.has(entry.lemma)) return undefined;
   let k = i + 1;
   while (k < tokens.length && k - i - 1 < LIGHT_OBJECT_MODIFIERS && !breakBefore(ctx, k) && isNounModifier(tokens[k]!)
-    && !cueNounByForm.has(tokens[k]!.lower)) k++;
+    && !isLightObjectNoun(tokens[k]!.lower)) k++;
   const head = tokens[k];
   const next = tokens[k + 1];
   if (!head || !next || breakBefore(ctx, k) || breakBefore(ctx, k + 1)) return undefined;
-  const noun = cueNounByForm.get(head.lower);
-  if (!noun) return undefined;
-  if (noun.attach.includes('prep') && noun.preps?.includes(next.lower)) {
-    return { index: i, last: k + 1, lemma: entry.lemma, kind: 'verb', frame: 'prep' };
-  }
-  if (noun.attach.includes('that-clause') && next.lower === 'that') {
-    return { index: i, last: k, lemma: entry.lemma, kind: 'verb', frame: 'clause' };
-  }
+  const opens = contentOpenersAfter(head.lower);
+  // the preposition's object is the content, a noun phrase ("support for the bridge"), not a clause running on
+  if (next.lower !== 'that' && opens.includes(next.lower)) return { index: i, last: k + 1, lemma: entry.lemma, kind: 'verb', frame: 'object' };
+  if (next.lower === 'that' && opens.includes('that')) return { index: i, last: k, lemma: entry.lemma, kind: 'verb', frame: 'clause' };
   return undefined;
+}
+
+/** Whether a noun reports as a light verb's object: a cue noun, or one of the light-verb-only nouns ("frustration"). */
+function isLightObjectNoun(form: string): boolean {
+  return cueNounByForm.has(form) || LIGHT_OBJECT_NOUNS.has(form);
+}
+
+/** The words that open a light verb's content after this noun: its prepositions, and "that" if it takes a that-clause. */
+function contentOpenersAfter(form: string): readonly string[] {
+  const noun = cueNounByForm.get(form);
+  if (!noun) return LIGHT_OBJECT_NOUNS.get(form) ?? [];
+  return [...(noun.attach.includes('prep') ? noun.preps ?? [] : []), ...(noun.attach.includes('that-clause') ? ['that'] : [])];
 }
 
 /**

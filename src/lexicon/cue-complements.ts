@@ -44,3 +44,31 @@ export const LIGHT_REPORTING_VERBS: ReadonlySet<string> = new Set([
 
 /** At most this many words (determiner, adjectives, adverbs) before the reporting noun of a light verb's object. */
 export const LIGHT_OBJECT_MODIFIERS = 3;
+
+/**
+ * Nouns that report only as a light verb's object ("expressed *frustration with* X", "made *the case
+ * that* X", "offered *his thoughts on* X"), not as cue nouns on their own, with the words that open
+ * their content ("that" for a that-clause). Attitudes and views that news reports as expressed or
+ * voiced, and the idioms "make the case" and "make the point"; from the light-verb cues of PolNeAR
+ * train whose noun the cue-noun lexicon lacks.
+ */
+export const LIGHT_OBJECT_NOUNS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['case', ['that', 'for', 'against']],
+  ['point', ['that']],
+  ['thoughts', ['on', 'about']],
+  ['confidence', ['that', 'in']],
+  ['enthusiasm', ['for', 'about']],
+  ['displeasure', ['with', 'at', 'over']],
+  ['frustration', ['with', 'at', 'over', 'that']],
+  ['reservations', ['about']],
+  ['skepticism', ['about', 'that']],
+  ['optimism', ['about', 'that']],
+  ['outrage', ['at', 'over', 'that']],
+  ['dismay', ['at', 'over', 'that']],
+  ['regret', ['for', 'over', 'that']],
+  ['sympathy', ['for']],
+  ['condolences', ['to']],
+  ['wish', ['for', 'that']],
+  ['interest', ['in']],
+  ['remorse', ['for', 'over']],
+]);
