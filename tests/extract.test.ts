@@ -199,8 +199,8 @@ describe('a light verb with a reporting noun for object', () => {
   const lightVerbCases: Case[] = [
     { name: 'the noun and its preposition join the cue', text: 'The governor expressed support for a new stadium.',
       speaker: 'The governor', cue: 'expressed support for', content: ['a new stadium'] },
-    { name: 'a determiner and adjectives before the noun join the cue', text: 'The auditor raised serious concerns about the budget.',
-      speaker: 'The auditor', cue: 'raised serious concerns about', content: ['the budget'] },
+    { name: 'a determiner and adjectives before the noun join the cue', text: 'The auditor expressed serious concerns about the budget.',
+      speaker: 'The auditor', cue: 'expressed serious concerns about', content: ['the budget'] },
     { name: 'an adverb before the adjective joins the cue', text: 'The mayor offered increasingly strident defenses of the plan.',
       speaker: 'The mayor', cue: 'offered increasingly strident defenses of', content: ['the plan'] },
     { name: 'a that-clause after the noun: the cue ends at the noun', text: 'The union voiced concern that the plant would close.',
