@@ -268,3 +268,50 @@ describe('prepositional participles', () => {
     expect(triples('The senator praised the new budget, calling it fair.')[0]?.[2]).toBe('the new budget');
   });
 });
+
+describe('a participle that modifies a noun phrase', () => {
+  it('its object ends before the verb of the clause around it', () => {
+    expect(triples('Voters backing the mayor turned out early.')[0]).toEqual(['Voters', 'backing', 'the mayor']);
+  });
+
+  it('the whole noun phrase is the speaker of the main verb', () => {
+    expect(triples('Two senators criticizing the deal voted against it on Friday.')).toEqual([
+      ['Two senators', 'criticizing', 'the deal'],
+      ['Two senators criticizing the deal', 'voted against', 'it'],
+    ]);
+  });
+
+  it('an auxiliary starts the main verb phrase', () => {
+    expect(triples('Residents opposing the tower have said the city ignored them.')).toEqual([
+      ['Residents', 'opposing', 'the tower'],
+      ['Residents opposing the tower', 'said', 'the city ignored them'],
+    ]);
+  });
+
+  it('its object ends at a comma before a clause with its own subject', () => {
+    expect(triples('In a statement defending the mayor, the council said the vote was fair.')).toEqual([
+      ['a statement', 'defending', 'the mayor'],
+      ['the council', 'said', 'the vote was fair'],
+    ]);
+  });
+
+  it('a relative clause in the object keeps its verb', () => {
+    expect(triples('He met voters backing the mayor who has served two terms.')[0]?.[2]).toBe('the mayor who has served two terms');
+  });
+
+  it('a clause with a pronoun subject in the object keeps its verb', () => {
+    expect(triples('He held a sign denouncing the bill as it was passing.')[0]?.[2]).toBe('the bill as it was passing');
+  });
+
+  it('a past participle in the object is no main verb', () => {
+    expect(triples('A flyer portraying the mayor as focused on taxes circulated widely.')[0]?.[2]).toBe('the mayor as focused on taxes');
+  });
+
+  it('an infinitive in the object is no main verb', () => {
+    expect(triples('A petition calling on him to be banned reached many signatures.')[0]?.[2]).toBe('him to be banned');
+  });
+
+  it('a progressive after a contracted verb is no modifier', () => {
+    expect(triples('It’s denouncing what it calls a smear.')[0]?.[2]).toBe('what it calls a smear');
+  });
+});

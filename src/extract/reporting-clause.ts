@@ -13,7 +13,7 @@
 import type { DraftClaim, Token } from '../document.js';
 import {
   ABSOLUTE_CLAUSE_PREPOSITIONS, AUXILIARIES, CIRCUMSTANCE_PREPOSITIONS, CLAUSE_COORDINATORS, CLAUSE_SUBJECT_PRONOUNS, CONTROL_PREPOSITIONS, INVERSION_VERBS,
-  MESSAGE_NOUNS, MESSAGE_SENDING_PARTICLES, MESSAGE_SENDING_VERBS, OBJECT_BREAKERS, QUANTITY_HEADS_AFTER_AT,
+  MESSAGE_NOUNS, QUESTION_OPENERS, DETERMINERS, PARTICIPLE_PRECEDERS, AGENT_PREPOSITIONS, MESSAGE_SENDING_PARTICLES, MESSAGE_SENDING_VERBS, OBJECT_BREAKERS, QUANTITY_HEADS_AFTER_AT,
   REPORTED_CLAUSE_OPENERS, SPEAKER_CUE_ADVERBS, TIME_WORDS,
 } from '../lexicon/grammar.js';
 import { EXPLETIVE_SUBJECT_LEMMAS, EXTRAPOSING_BE_FORMS, FINDING_LEMMAS, MANNER_GERUND_LEMMAS, PERFECT_HAVE_FORMS, SOURCELESS_PARTICIPLES, TIME_SPENDING_VERBS } from '../lexicon/senses.js';
@@ -146,6 +146,17 @@ export function extractReportingClauses(ctx: SentenceContext, cues: CueMatch[]):
     // the relative clause's content stops before the main verb it is the subject of
     const mainVerb = speaker && !coordinated ? mainVerbAfterRelative(ctx, c, speaker, verbCues) : undefined;
     if (mainVerb) mainClauseSubjects.set(mainVerb.cue.index, mainVerb.subject);
+    // "Voters backing the mayor turned out early": a participle modifying a noun phrase takes an
+    // object, which ends before the verb of the clause around it
+    const modifierEnd = speaker && gerund && !participial && !hostSpeaker && !governor && c.frame !== 'clause' && speaker.last === c.index - 1
+      && !isVerbContraction(ctx.tokens[speaker.last]!) && !ctx.tokens[speaker.last]!.tags.has('Pronoun') ? participleModifierEnd(ctx, c) : undefined;
+    // … and when that noun phrase opens its clause, the whole phrase is the subject of that verb,
+    // and the speaker of its claim ("Voters backing the mayor" turned out)
+    if (modifierEnd?.verb !== undefined && speaker && (speaker.first === 0 || breakBefore(ctx, speaker.first))) {
+      const verb = modifierEnd.verb;
+      const main = verbCues.find(v => v.index >= verb && v.index <= verb + AUXILIARY_CHAIN && !breakBefore(ctx, v.index));
+      if (main) mainClauseSubjects.set(main.index, { first: speaker.first, last: skipAdverbsLeft(ctx, verb - 1) });
+    }
     let inverted = false;
     if (!speaker && !coordinated && !elided && !participial && INVERSION_VERBS.has(c.lemma)) {
       speaker = speakerAfter(ctx, c.last);
@@ -180,7 +191,7 @@ export function extractReportingClauses(ctx: SentenceContext, cues: CueMatch[]):
       if (start === undefined) return undefined;
       const stops = [verbCues.slice(n + 1).map(next => coordinationBefore(ctx, next, c)).find(at => at !== undefined && at > tokens[from]!.start),
         relativeClauseEnd(ctx, speaker, from), absoluteClauseEnd(ctx, speaker, c, from), leadingClause ? leadingClauseEnd(ctx, c) : undefined,
-        mainVerb ? tokens[mainVerb.subject.last]!.end : undefined].filter((at): at is number => at !== undefined);
+        mainVerb ? tokens[mainVerb.subject.last]!.end : undefined, modifierEnd?.end].filter((at): at is number => at !== undefined);
       const stop = stops.length ? Math.min(...stops) : undefined;
       const end = contentEnd(ctx, from, stop, objectOnly);
       // content with no verb of its own is an object phrase ("claim responsibility later in the day")
@@ -344,6 +355,66 @@ function mainVerbAfterRelative(ctx: SentenceContext, c: CueMatch, speaker: Token
   const last = skipAdverbsLeft(ctx, main.index - 1);
   return last > c.last ? { cue: main, subject: { first, last } } : undefined;
 }
+
+/**
+ * Where the object of a participle that modifies a noun phrase ends ("Voters *backing* the mayor
+ * turned out early", "A group *opposing* the plan, the council voted …"): before the first finite
+ * verb after it ("turned"), or at a comma before a clause with a subject of its own. An object
+ * takes no finite verb unless a clause opener ("that", "who", "whether") introduces one, so the
+ * search gives up at such a word. `end` is a character offset, `verb` the finite verb's token.
+ */
+function participleModifierEnd(ctx: SentenceContext, c: CueMatch): { end: number; verb?: number } | undefined {
+  const { tokens } = ctx;
+  for (let k = c.last + 1; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (isQuotedToken(ctx, t)) return undefined;
+    const word = t.lower.replace(/['\u2019]\p{L}+$/u, '');
+    if (REPORTED_CLAUSE_OPENERS.has(word) || RELATIVE_SUBJECTS.has(word) || QUESTION_OPENERS.has(word)) return undefined;
+    if (k === c.last + 1) continue;
+    if (gapBefore(ctx, k).includes(',') && startsOwnClause(ctx, k)) return { end: tokens[k - 1]!.end };
+    if (breakBefore(ctx, k) && !gapBefore(ctx, k).includes(',')) return undefined;
+    if (!isClauseVerb(t)) continue;
+    const before = tokens[k - 1]!;
+    // "denouncing the bill as it was passing": a verb with a subject of its own is inside the object
+    if (CLAUSE_SUBJECT_PRONOUNS.has(before.lower)) return undefined;
+    // "calling on him to be banned", "portraying her as focused on", "seeking a recognized status",
+    // "the facts reported by the agency": an infinitive, or a past form read as a participle
+    if (before.lower === 'to' || t.tags.has('Infinitive')) continue;
+    if (t.tags.has('PastTense') && !AUXILIARIES.has(t.lower)
+      && (PARTICIPLE_PRECEDERS.has(before.lower) || DETERMINERS.has(before.lower) || before.tags.has('Adverb') || AGENT_PREPOSITIONS.has(tokens[k + 1]?.lower ?? ''))) continue;
+    return { end: tokens[skipAdverbsLeft(ctx, k - 1)]!.end, verb: k };
+  }
+  return undefined;
+}
+
+/** Whether a clause with a subject of its own starts at token `k`: a word that is no verb, then a finite verb within four words, before any punctuation. */
+function startsOwnClause(ctx: SentenceContext, k: number): boolean {
+  const t = ctx.tokens[k];
+  if (!t || t.tags.has('Verb') && !t.tags.has('Noun') && !t.tags.has('Pronoun')) return false;
+  if (t.tags.has('Adverb') && !t.tags.has('Noun')) return false;
+  for (let v = k + 1; v < ctx.tokens.length && v <= k + CLAUSE_SUBJECT_WORDS; v++) {
+    if (breakBefore(ctx, v)) return false;
+    if (isClauseVerb(ctx.tokens[v]!)) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether a token is a finite verb that can head a clause after a noun phrase: not a present in -s,
+ * which the tagger also gives plural nouns ("gross rights violations"), unless it is an auxiliary.
+ */
+function isClauseVerb(t: Token): boolean {
+  return isFiniteVerb(t) && !(t.tags.has('PresentTense') && /s$/u.test(t.lower) && !AUXILIARIES.has(t.lower) && !t.tags.has('Copula'));
+}
+
+/** Whether a token carries a contracted verb ("It’s", "they're"): "It’s denouncing" is a progressive, not a noun phrase with a participle. */
+const isVerbContraction = (t: Token) => /['\u2019](?:s|re|m)$/u.test(t.lower) && !t.tags.has('Possessive');
+
+/** How many words may stand between a finite verb and the main verb of its chain ("could not have said"). */
+const AUXILIARY_CHAIN = 3;
+
+/** How many words the subject of a clause may have before its verb ("the city council voted"). */
+const CLAUSE_SUBJECT_WORDS = 4;
 
 /**
  * The speaker the usual search finds for a cue that reports the quotation opening its sentence;

@@ -265,3 +265,15 @@ export const MESSAGE_SENDING_PARTICLES: ReadonlySet<string> = new Set(['out', 'b
  * content of its participle, ends at the next comma.
  */
 export const ABSOLUTE_CLAUSE_PREPOSITIONS: ReadonlySet<string> = new Set(['with', 'without']);
+
+// ---------------------------------------------------------------------------------------------
+// The object of a participle that modifies a noun phrase ("Voters backing the mayor turned out"):
+// src/extract/reporting-clause.ts ends it before the verb of the clause around it, but a past
+// form after these words is itself a participle, not that verb. Picked by hand from English
+// grammar (Huddleston & Pullum ch. 14, participial modifiers), not learned from data.
+
+/** Words after which a past form is a participle ("portraying her *as* focused on taxes"). */
+export const PARTICIPLE_PRECEDERS: ReadonlySet<string> = new Set(['as', 'be', 'being', 'been', 'get', 'got']);
+
+/** Prepositions that name the agent of a passive participle ("the facts reported *by* the agency"). */
+export const AGENT_PREPOSITIONS: ReadonlySet<string> = new Set(['by']);
