@@ -295,6 +295,10 @@ describe('a participle that modifies a noun phrase', () => {
     ]);
   });
 
+  it('a clause after the comma may have a verb in -s', () => {
+    expect(triples('Among voters backing the mayor, Ruiz leads by ten points.')[0]).toEqual(['voters', 'backing', 'the mayor']);
+  });
+
   it('a relative clause in the object keeps its verb', () => {
     expect(triples('He met voters backing the mayor who has served two terms.')[0]?.[2]).toBe('the mayor who has served two terms');
   });

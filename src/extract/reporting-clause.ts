@@ -394,7 +394,7 @@ function startsOwnClause(ctx: SentenceContext, k: number): boolean {
   if (t.tags.has('Adverb') && !t.tags.has('Noun')) return false;
   for (let v = k + 1; v < ctx.tokens.length && v <= k + CLAUSE_SUBJECT_WORDS; v++) {
     if (breakBefore(ctx, v)) return false;
-    if (isClauseVerb(ctx.tokens[v]!)) return true;
+    if (isFiniteVerb(ctx.tokens[v]!)) return true;
   }
   return false;
 }
