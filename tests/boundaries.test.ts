@@ -51,6 +51,10 @@ describe('relative clauses', () => {
     ]);
   });
 
+  it('a relative clause whose pronoun is the speaker ends before an adverb and the main verb', () => {
+    expect(triples('Lena Park, who denied the report, quietly left the meeting.')).toEqual([['who', 'denied', 'the report']]);
+  });
+
   it('a which-clause that ends the sentence is not part of the content', () => {
     expect(triples('The clerk said the vote was delayed, which angered the crowd.')).toEqual([['The clerk', 'said', 'the vote was delayed']]);
   });

@@ -466,7 +466,8 @@ function relativeClauseEnd(ctx: SentenceContext, speaker: TokenRange | undefined
   for (let k = from + 1; k < tokens.length; k++) {
     if (isQuotedToken(ctx, tokens[k]!) || !gapBefore(ctx, k).includes(',')) continue;
     let v = k;
-    while (v < tokens.length && (AUXILIARIES.has(tokens[v]!.lower) || SPEAKER_CUE_ADVERBS.has(tokens[v]!.lower)) && !breakBefore(ctx, v + 1)) v++;
+    // "Roe, who said …, quickly resigned": an adverb may stand before the main verb
+    while (v < tokens.length && (AUXILIARIES.has(tokens[v]!.lower) || SPEAKER_CUE_ADVERBS.has(tokens[v]!.lower) || (tokens[v]!.tags.has('Adverb') && !tokens[v]!.tags.has('Noun'))) && !breakBefore(ctx, v + 1)) v++;
     const t = tokens[v];
     if (t && t.tags.has('Verb') && !t.tags.has('Noun') && !t.tags.has('Gerund') && (v > k || !t.tags.has('Participle') || t.tags.has('PastTense'))) {
       return tokens[k - 1]!.end;
