@@ -55,6 +55,14 @@ describe('relative clauses', () => {
     expect(triples('Lena Park, who denied the report, quietly left the meeting.')).toEqual([['who', 'denied', 'the report']]);
   });
 
+  it('the object in a restrictive relative clause ends before the main verb', () => {
+    expect(triples('Officials who criticized the deal left the room early.')).toEqual([['who', 'criticized', 'the deal']]);
+  });
+
+  it('the object in a restrictive relative clause ends before an auxiliary of the main verb', () => {
+    expect(triples('The senator who criticized the deal has left the party.')).toEqual([['who', 'criticized', 'the deal']]);
+  });
+
   it('a which-clause that ends the sentence is not part of the content', () => {
     expect(triples('The clerk said the vote was delayed, which angered the crowd.')).toEqual([['The clerk', 'said', 'the vote was delayed']]);
   });

@@ -146,10 +146,12 @@ export function extractReportingClauses(ctx: SentenceContext, cues: CueMatch[]):
     // the relative clause's content stops before the main verb it is the subject of
     const mainVerb = speaker && !coordinated ? mainVerbAfterRelative(ctx, c, speaker, verbCues) : undefined;
     if (mainVerb) mainClauseSubjects.set(mainVerb.cue.index, mainVerb.subject);
-    // "Voters backing the mayor turned out early": a participle modifying a noun phrase takes an
-    // object, which ends before the verb of the clause around it
-    const modifierEnd = speaker && gerund && !participial && !hostSpeaker && !governor && c.frame !== 'clause' && speaker.last === c.index - 1
-      && !isVerbContraction(ctx.tokens[speaker.last]!) && !ctx.tokens[speaker.last]!.tags.has('Pronoun') ? participleModifierEnd(ctx, c) : undefined;
+    // "Voters backing the mayor turned out early", "Officials who criticized the deal left": a
+    // participle or restrictive relative clause modifying a noun phrase takes an object, which ends
+    // before the verb of the clause around it
+    const modifierEnd = speaker && !participial && !hostSpeaker && !governor && c.frame !== 'clause' && speaker.last === c.index - 1
+      && (gerund ? !isVerbContraction(ctx.tokens[speaker.last]!) && !ctx.tokens[speaker.last]!.tags.has('Pronoun') : isRestrictiveRelative(ctx, speaker))
+      ? participleModifierEnd(ctx, c) : undefined;
     // … and when that noun phrase opens its clause, the whole phrase is the subject of that verb,
     // and the speaker of its claim ("Voters backing the mayor" turned out)
     if (modifierEnd?.verb !== undefined && speaker && (speaker.first === 0 || breakBefore(ctx, speaker.first))) {
@@ -406,6 +408,10 @@ function startsOwnClause(ctx: SentenceContext, k: number): boolean {
 function isClauseVerb(t: Token): boolean {
   return isFiniteVerb(t) && !(t.tags.has('PresentTense') && /s$/u.test(t.lower) && !AUXILIARIES.has(t.lower) && !t.tags.has('Copula'));
 }
+
+/** Whether the speaker is the pronoun of a restrictive relative clause ("Officials *who* criticized the deal left"), with no comma before it. */
+const isRestrictiveRelative = (ctx: SentenceContext, speaker: TokenRange) => speaker.first === speaker.last && speaker.first > 0
+  && RELATIVE_SUBJECTS.has(ctx.tokens[speaker.first]!.lower) && !breakBefore(ctx, speaker.first);
 
 /** Whether a token carries a contracted verb ("It’s", "they're"): "It’s denouncing" is a progressive, not a noun phrase with a participle. */
 const isVerbContraction = (t: Token) => /['\u2019](?:s|re|m)$/u.test(t.lower) && !t.tags.has('Possessive');
