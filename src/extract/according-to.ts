@@ -12,6 +12,7 @@ import { spanOf } from '../text/span.js';
 import { makeClaim } from './claim.js';
 import { snapToQuotes, trimEnd, type Region } from './content.js';
 import { isQuotedToken, type SentenceContext } from './context.js';
+import { isPredicateVerb } from './tokens.js';
 import { breakBefore } from './noun-phrase.js';
 import { CLAUSE_BREAKERS, CLAUSE_COORDINATORS, LEADING_SUBORDINATORS } from '../lexicon/grammar.js';
 
@@ -69,17 +70,12 @@ export function extractAccordingTo(ctx: SentenceContext): DraftClaim[] {
     const rest = resumes ? { start: tokens[s + 1]!.start, end: trimEnd(text, tokens[s + 1]!.start, sentence.end) } : undefined;
     if (rest && rest.end > rest.start) {
       if (opensSubordinateClause(ctx, i)) pieces = snapToQuotes(ctx, rest);
-      else if (!tokens.slice(0, i).some(isFiniteVerb)) pieces = [...pieces, ...snapToQuotes(ctx, rest)];
+      else if (!tokens.slice(0, i).some(isPredicateVerb)) pieces = [...pieces, ...snapToQuotes(ctx, rest)];
     }
     const claim = makeClaim(ctx, { speaker, cue, pieces, rule });
     if (claim) claims.push(claim);
   }
   return claims;
-}
-
-/** Whether a token is a finite verb (not a participle or gerund used as a modifier, nor a noun). */
-function isFiniteVerb(t: SentenceContext['tokens'][number]): boolean {
-  return t.tags.has('Verb') && !t.tags.has('Gerund') && !t.tags.has('Participle') && !t.tags.has('Noun');
 }
 
 /**

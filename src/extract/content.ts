@@ -8,7 +8,7 @@ import { BROADCASTERS, MEDIUM_NOUNS } from '../lexicon/cue-complements.js';
 import { APPOSITION_DETERMINERS, ARGUMENT_PREPOSITIONS, COMPARISON_OPENERS, OCCASION_NOUNS, OCCASION_PREPOSITIONS, PREPOSITIONAL_PARTICIPLES, SEQUENCE_SUBORDINATORS } from '../lexicon/boundaries.js';
 import { quoteAt, type SentenceContext } from './context.js';
 import { breakBefore } from './noun-phrase.js';
-import { gapBefore, has } from './tokens.js';
+import { gapBefore, has, isPredicateVerb } from './tokens.js';
 
 /** A content region as character offsets into the text, end exclusive. */
 export interface Region {
@@ -106,7 +106,7 @@ const startsFinitePredicate = (ctx: SentenceContext, k: number) => {
 const hasFiniteVerb = (ctx: SentenceContext, from: number, to: number) => {
   for (let m = from; m < to; m++) {
     const t = ctx.tokens[m]!;
-    if (has(t, 'Verb') && !has(t, 'Gerund') && !has(t, 'Participle') && !has(t, 'Noun')) return true;
+    if (isPredicateVerb(t)) return true;
   }
   return false;
 };

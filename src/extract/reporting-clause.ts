@@ -29,7 +29,7 @@ import type { CueMatch } from './cues.js';
 import { kindOf, makeClaim } from './claim.js';
 import { RELATIVE_SUBJECTS, breakBefore, relativeAntecedent, skipAdverbsLeft, speakerAfter, speakerBefore } from './noun-phrase.js';
 import { speakerAfterQuote, type QuoteSpeaker } from './quote-speaker.js';
-import { gapAfter, gapBefore } from './tokens.js';
+import { gapAfter, gapBefore, isPredicateVerb } from './tokens.js';
 
 /** How many words a circumstance after the cue may run before its "that" ("says at a stop in Toledo, Ohio, that"). */
 const ADJUNCT_WINDOW = 16;
@@ -534,7 +534,7 @@ function isFiniteVerb(t: Token): boolean {
 function hasVerbBetween(ctx: SentenceContext, from: number, end: number): boolean {
   for (let k = from; k < ctx.tokens.length && ctx.tokens[k]!.start < end; k++) {
     const t = ctx.tokens[k]!;
-    if (t.tags.has('Verb') && !t.tags.has('Gerund') && !t.tags.has('Participle') && !t.tags.has('Noun')) return true;
+    if (isPredicateVerb(t)) return true;
   }
   return false;
 }
@@ -552,7 +552,7 @@ function opensWithParticipleClause(ctx: SentenceContext, r: Region): boolean {
   for (let k = 1; k < ctx.tokens.length && ctx.tokens[k]!.start < r.end; k++) {
     const t = ctx.tokens[k]!;
     if (breakBefore(ctx, k)) return true;
-    if (t.tags.has('Verb') && !t.tags.has('Gerund') && !t.tags.has('Participle') && !t.tags.has('Particle') && !t.tags.has('Noun') && !t.tags.has('PastTense')) return false;
+    if (isPredicateVerb(t) && !t.tags.has('Particle') && !t.tags.has('PastTense')) return false;
   }
   return true;
 }

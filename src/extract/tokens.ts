@@ -26,6 +26,11 @@ export function isVerb(t: Token): boolean {
   return has(t, 'Verb') && !has(t, 'Noun');
 }
 
+/** Whether a token is a verb that can be a clause's predicate: not a noun, nor a gerund or participle (a modifier). */
+export function isPredicateVerb(t: Token): boolean {
+  return isVerb(t) && !has(t, 'Gerund') && !has(t, 'Participle');
+}
+
 export function isCapitalized(t: Token): boolean {
   return /^\p{Lu}/u.test(t.text);
 }
