@@ -141,19 +141,28 @@ const startsOccasion = (ctx: SentenceContext, k: number) => {
   return false;
 };
 
-/** Whether a clause with its own subject starts at token `k`: a word that is no verb, then a verb (not an -ing form or infinitive) within four words, before any punctuation. */
-const startsClause = (ctx: SentenceContext, k: number) => {
+/** How many words the subject of a clause may have before its verb ("the city council voted"). */
+const CLAUSE_SUBJECT_WORDS = 4;
+
+/** A verb that can follow a clause's subject: not an -ing form, an infinitive or a noun. */
+const isVerbAfterSubject = (t: Token) => has(t, 'Verb') && !has(t, 'Gerund') && !has(t, 'Noun') && !has(t, 'Infinitive');
+
+/**
+ * Whether a clause with its own subject starts at token `k`: a word that is no verb, adverb or
+ * complementizer, then a verb `isClauseVerb` accepts within CLAUSE_SUBJECT_WORDS words, before any
+ * punctuation.
+ */
+export function startsClause(ctx: SentenceContext, k: number, isClauseVerb: (t: Token) => boolean = isVerbAfterSubject): boolean {
   const t = ctx.tokens[k];
   if (!t || has(t, 'Verb') && !has(t, 'Noun') && !has(t, 'Pronoun')) return false;
   // "…, and that many will agree": a second complement of the same cue; "…, and then would": no subject
   if (COMPLEMENTIZERS.has(t.lower) || has(t, 'Adverb') && !has(t, 'Noun')) return false;
-  for (let v = k + 1; v < ctx.tokens.length && v <= k + 4; v++) {
-    const w = ctx.tokens[v]!;
+  for (let v = k + 1; v < ctx.tokens.length && v <= k + CLAUSE_SUBJECT_WORDS; v++) {
     if (breakBefore(ctx, v)) return false;
-    if (has(w, 'Verb') && !has(w, 'Gerund') && !has(w, 'Noun') && !has(w, 'Infinitive')) return true;
+    if (isClauseVerb(ctx.tokens[v]!)) return true;
   }
   return false;
-};
+}
 
 /**
  * Where reported content ends, as rules over the token `k` that would come next: the content stops

@@ -23,7 +23,7 @@ import { closingQuoteBefore, isParentheticalClause, leadingClauseEnd, leadingSub
 import { controllingSubject, isCoordinated, isNonFinite, mainClauseSubject, pronominalSubject, sentenceSubject } from './clause-subject.js';
 import type { SentenceContext, TokenRange } from './context.js';
 import { isQuotedToken, quoteAt } from './context.js';
-import { contentEnd, contentStartAt, snapToQuotes, trimEnd, type Region } from './content.js';
+import { contentEnd, contentStartAt, snapToQuotes, startsClause, trimEnd, type Region } from './content.js';
 import { skipCueComplements } from './cue-complements.js';
 import type { CueMatch } from './cues.js';
 import { kindOf, makeClaim } from './claim.js';
@@ -373,7 +373,7 @@ function participleModifierEnd(ctx: SentenceContext, c: CueMatch): { end: number
     const word = t.lower.replace(/['\u2019]\p{L}+$/u, '');
     if (REPORTED_CLAUSE_OPENERS.has(word) || RELATIVE_SUBJECTS.has(word) || QUESTION_OPENERS.has(word)) return undefined;
     if (k === c.last + 1) continue;
-    if (gapBefore(ctx, k).includes(',') && startsOwnClause(ctx, k)) return { end: tokens[k - 1]!.end };
+    if (gapBefore(ctx, k).includes(',') && startsClause(ctx, k, isFiniteVerb)) return { end: tokens[k - 1]!.end };
     if (breakBefore(ctx, k) && !gapBefore(ctx, k).includes(',')) return undefined;
     if (!isClauseVerb(t)) continue;
     const before = tokens[k - 1]!;
@@ -387,18 +387,6 @@ function participleModifierEnd(ctx: SentenceContext, c: CueMatch): { end: number
     return { end: tokens[skipAdverbsLeft(ctx, k - 1)]!.end, verb: k };
   }
   return undefined;
-}
-
-/** Whether a clause with a subject of its own starts at token `k`: a word that is no verb, then a finite verb within four words, before any punctuation. */
-function startsOwnClause(ctx: SentenceContext, k: number): boolean {
-  const t = ctx.tokens[k];
-  if (!t || t.tags.has('Verb') && !t.tags.has('Noun') && !t.tags.has('Pronoun')) return false;
-  if (t.tags.has('Adverb') && !t.tags.has('Noun')) return false;
-  for (let v = k + 1; v < ctx.tokens.length && v <= k + CLAUSE_SUBJECT_WORDS; v++) {
-    if (breakBefore(ctx, v)) return false;
-    if (isFiniteVerb(ctx.tokens[v]!)) return true;
-  }
-  return false;
 }
 
 /**
@@ -418,9 +406,6 @@ const isVerbContraction = (t: Token) => /['\u2019](?:s|re|m)$/u.test(t.lower) &&
 
 /** How many words may stand between a finite verb and the main verb of its chain ("could not have said"). */
 const AUXILIARY_CHAIN = 3;
-
-/** How many words the subject of a clause may have before its verb ("the city council voted"). */
-const CLAUSE_SUBJECT_WORDS = 4;
 
 /**
  * The speaker the usual search finds for a cue that reports the quotation opening its sentence;
