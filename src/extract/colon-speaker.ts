@@ -10,6 +10,7 @@ import { spanOf } from '../text/span.js';
 import { makeClaim } from './claim.js';
 import { quoteAt } from './context.js';
 import type { Region } from './content.js';
+import { isVerb } from './tokens.js';
 
 /** An optional opening mark, one to six capitalised words, a colon, then the content. */
 const NAME_COLON = /^(["\u201c]?)((?:\p{Lu}[\p{L}.'\u2019-]*\s+){0,5}\p{Lu}[\p{L}.'\u2019-]*):\s+(?=\S)/u;
@@ -55,5 +56,5 @@ const LABEL_CONTENT_WORDS = 4;
 /** Whether the paragraph from offset `from` is a few words with no verb. */
 function isVerblessLabel(analysis: AnalyzedText, paragraph: Paragraph, from: number): boolean {
   const words = analysis.sentences.filter(s => s.paragraph === paragraph.index).flatMap(s => s.tokens.filter(t => t.start >= from));
-  return words.length <= LABEL_CONTENT_WORDS && !words.some(t => t.tags.has('Verb') && !t.tags.has('Noun'));
+  return words.length <= LABEL_CONTENT_WORDS && !words.some(isVerb);
 }

@@ -23,7 +23,6 @@ const HEDGES = new Set(cuePhrases
   .filter(p => (p.kind === 'adverb' || p.kind === 'passive' || p.kind === 'raising') && p.speaker === 'none' && !INFERENCE_ADVERBS.has(p.pattern))
   .map(p => p.pattern));
 
-
 /** The first token of the clause holding token `i`: after the last comma or clause opener before it. */
 function clauseStart(ctx: SentenceContext, i: number): number {
   let k = i;
