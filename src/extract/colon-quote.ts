@@ -14,7 +14,7 @@ import type { SentenceContext, TokenRange } from './context.js';
 import { quoteAt, sentenceContext } from './context.js';
 import type { Region } from './content.js';
 import { isNounPhraseWord, speakerBefore } from './noun-phrase.js';
-import { gapBefore, has } from './tokens.js';
+import { gapBefore, has, isPredicateVerb, isVerb } from './tokens.js';
 
 const OPENING = /["\u201c\u2018]/u;
 
@@ -35,8 +35,8 @@ function clauseStart(ctx: SentenceContext, last: number): number {
   return 0;
 }
 
-/** Whether a token is a verb here (not a noun, not a participle used as an adjective). */
-const isVerb = (t: Token) => has(t, 'Verb') && !has(t, 'Noun') && !has(t, 'Adjective');
+/** Whether a token is a verb here: not a noun, nor a participle used as an adjective ("a published report"). */
+const isVerbNotAdjective = (t: Token) => isVerb(t) && !has(t, 'Adjective');
 
 /** The speaker and cue of the clause `[first, last]` before the colon, or undefined. */
 function readClause(ctx: SentenceContext, first: number, last: number): { speaker: TokenRange; cueFirst: number | undefined } | undefined {
@@ -46,7 +46,7 @@ function readClause(ctx: SentenceContext, first: number, last: number): { speake
   if (from > last) return undefined;
   // a "verb" after a determiner or an adjective heads a noun phrase ("a personal campaign message")
   const nominal = (k: number) => k > 0 && (has(tokens[k - 1]!, 'Determiner') || has(tokens[k - 1]!, 'Adjective') || has(tokens[k - 1]!, 'Possessive'));
-  const verbs = tokens.slice(from, last + 1).flatMap((t, k) => (isVerb(t) && !nominal(from + k) ? [from + k] : []));
+  const verbs = tokens.slice(from, last + 1).flatMap((t, k) => (isVerbNotAdjective(t) && !nominal(from + k) ? [from + k] : []));
   if (verbs.length === 0) {
     // a bare name: "Jane Roe:", "From the report:"; every word a noun-phrase word
     const words = tokens.slice(from, last + 1);
@@ -113,7 +113,7 @@ function colonClaim(ctx: SentenceContext, drafts: DraftClaim[], replaced: Map<Dr
   const own = drafts.find(d => d.sentence === sentence.index && d.cue.end <= colon && d.content.end <= colon && d.content.start > d.cue.start
     && !drafts.some(o => o !== d && o.cue.start > d.cue.start && o.cue.end <= colon)
     && SPEECH_VERBS.has(d.cue.lemma ?? '') && d.cue.start >= tokens[clauseStart(ctx, lastBefore - 1)]!.start
-    && !tokens.some(t => t.start >= d.content.end && t.end <= colon && isVerb(t) && !has(t, 'Gerund') && !has(t, 'Participle')));
+    && !tokens.some(t => t.start >= d.content.end && t.end <= colon && isPredicateVerb(t) && !has(t, 'Adjective')));
   if (own) {
     const claim = makeClaim(ctx, { speaker: own.speaker, cue: own.cue, pieces, rule: `${own.rule}+colon` });
     if (claim) replaced.set(own, claim);
