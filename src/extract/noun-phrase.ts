@@ -96,8 +96,28 @@ function phraseEndingAt(ctx: SentenceContext, last: number): TokenRange | undefi
   // "But Ramos said", "When asked, …": a capitalised connective or subordinator opens the clause, not the phrase
   while (first <= last && CLAUSE_OPENING_WORDS.has(tokens[first]!.lower)) first++;
   if (first > last) return undefined;
-  return trimRange(tokens, { first, last });
+  const range = trimRange(tokens, { first, last });
+  return range && !isModifiersOnly(ctx, range) ? range : undefined;
 }
+
+/**
+ * Whether a phrase is only modifiers whose noun is elsewhere: "a cautious" (before the noun cue
+ * "note"), "likely", "particular", "numerous" (before a verb). Capitalised words are names ("Small
+ * said"), and "the" makes an adjective a noun ("the editorial", "the mainstream"). After a copula the
+ * words are a predicate ("is best known for"), left to the rules for sourceless participles.
+ */
+function isModifiersOnly(ctx: SentenceContext, r: TokenRange): boolean {
+  if (r.first > 0 && has(ctx.tokens[r.first - 1]!, 'Copula')) return false;
+  for (let k = r.first; k <= r.last; k++) {
+    const t = ctx.tokens[k]!;
+    if (INDEFINITE_ARTICLES.has(t.lower)) continue;
+    if (isCapitalized(t) || has(t, 'Noun') || has(t, 'Pronoun') || has(t, 'Value') || isSpeakerRoleNoun(t.lower)) return false;
+    if (!has(t, 'Adjective') && !has(t, 'Adverb')) return false;
+  }
+  return true;
+}
+
+const INDEFINITE_ARTICLES: ReadonlySet<string> = new Set(['a', 'an']);
 
 /**
  * The speaker phrase before the cue at `cue`: the noun phrase just left of it (over adverbs and
