@@ -156,7 +156,9 @@ export function speakerBefore(ctx: SentenceContext, cue: number): TokenRange | u
     // "Roe (D-Ohio) last week said", "Roe, who chairs the panel, on Friday said": the speaker is
     // found before the time phrase as it would be before the cue
     const across = beyond !== undefined && beyond >= 0 && !subject ? speakerBefore(ctx, beyond + 1) : undefined;
-    return subject ?? across ?? phrase;
+    // a participle cue after "with" is an absolute clause whose subject the object is ("ended with Roe asking")
+    const finiteCue = cue < tokens.length && !has(tokens[cue]!, 'Gerund');
+    return subject ?? across ?? (phrase && finiteCue ? modifiedHead(ctx, phrase) : undefined) ?? phrase;
   }
   if (!text.slice(tokens[i]!.end, tokens[i + 1]!.start).includes(',')) return undefined;
   return apposedSpeaker(ctx, i);
@@ -179,6 +181,41 @@ function postModifiedSubject(ctx: SentenceContext, i: number): TokenRange | unde
   const head = phraseEndingAt(ctx, p - 2);
   return head && { first: head.first, last: i };
 }
+
+/**
+ * The head a post-modifier attaches to when `object` is the object of a verb (or of its preposition)
+ * inside that modifier: "officials" in "officials who spoke with *the paper* said", "one of the
+ * doctors who signed *the letter* called", "a letter obtained by *the agency* warns", "protesters
+ * marching through *the streets* chanted". An object is no subject of the verb after it.
+ */
+function modifiedHead(ctx: SentenceContext, object: TokenRange): TokenRange | undefined {
+  const { tokens } = ctx;
+  let verb = object.first - 1;
+  if (verb < 1 || breakBefore(ctx, object.first)) return undefined;
+  // "which holds a caucus -- Roe claimed": a phrase run across a dash is not one object
+  for (let k = object.first + 1; k <= object.last; k++) if (/[\u2014\u2013]|--|\s-\s/u.test(gapBefore(ctx, k))) return undefined;
+  const viaPreposition = POST_MODIFIER_PREPOSITIONS.has(tokens[verb]!.lower);
+  if (viaPreposition) {
+    if (breakBefore(ctx, verb)) return undefined;
+    verb--;
+  }
+  const v = tokens[verb]!;
+  if (verb < 1 || !has(v, 'Verb') || has(v, 'Noun') || AUXILIARIES.has(v.lower) || has(v, 'Copula') || breakBefore(ctx, verb)) return undefined;
+  const before = tokens[verb - 1]!;
+  // "who spoke with", "who signed": the relative pronoun's antecedent
+  if (RELATIVE_PRONOUNS.has(before.lower)) return verb - 1 > 0 && !breakBefore(ctx, verb - 1) ? phraseEndingAt(ctx, verb - 2) : undefined;
+  // "obtained by", "speaking to", "carrying": a reduced relative (a past form only before a
+  // preposition: "Roe met voters" is more often a clause of its own)
+  if (!(has(v, 'Gerund') || (viaPreposition && (has(v, 'Participle') || has(v, 'PastTense'))))) return undefined;
+  return phraseEndingAt(ctx, verb - 1);
+}
+
+/**
+ * Prepositions whose object completes a verb inside a post-modifier ("spoke *with*", "obtained *by*",
+ * "marching *through*"); subordinators tagged as prepositions ("as", "after", "while") open a clause
+ * whose subject may well be the speaker, and "of", "for", "at" join one noun phrase.
+ */
+const POST_MODIFIER_PREPOSITIONS: ReadonlySet<string> = new Set(['with', 'to', 'by', 'about', 'against', 'toward', 'towards', 'through', 'across']);
 
 /** The noun phrase a relative pronoun at token `i` refers to: the one just before it ("the groups, which"). */
 export function relativeAntecedent(ctx: SentenceContext, i: number): TokenRange | undefined {
