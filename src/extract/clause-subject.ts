@@ -7,7 +7,7 @@ import { CLAUSE_COORDINATORS, CONTROL_PREPOSITIONS, FUSED_HEAD_DETERMINERS, RELA
 import type { SentenceContext, TokenRange } from './context.js';
 import { isQuotedToken } from './context.js';
 import type { CueMatch } from './cues.js';
-import { breakBefore, relativeAntecedent, skipAdverbsLeft, speakerBefore } from './noun-phrase.js';
+import { breakBefore, relativeAntecedent, skipAdverbsLeft, speakerBefore, subjectBefore } from './noun-phrase.js';
 import { gapBefore } from './tokens.js';
 
 /** Whether the cue at `c` has an elided subject shared with an earlier cue (", and said that …"). */
@@ -45,7 +45,7 @@ export function mainClauseSubject(ctx: SentenceContext, last: number): { subject
     for (let v = k + 1; v < tokens.length && !breakBefore(ctx, v); v++) {
       const t = tokens[v]!;
       if (!t.tags.has('Verb') || t.tags.has('Noun') || t.tags.has('Gerund') || isQuotedToken(ctx, t)) continue;
-      const subject = speakerBefore(ctx, v);
+      const subject = subjectBefore(ctx, v);
       return subject && subject.first >= k ? { subject } : undefined;
     }
   }
@@ -76,7 +76,7 @@ export function controllingSubject(ctx: SentenceContext, cue: number): TokenRang
     // "…, but went on to say": a coordinated verb shares the subject of an earlier one
     const before = skipAdverbsLeft(ctx, k - 1);
     if (before >= 0 && CLAUSE_COORDINATORS.has(tokens[before]!.lower)) continue;
-    const subject = speakerBefore(ctx, k);
+    const subject = subjectBefore(ctx, k);
     // "Trump, who took to the talk shows to defend …": the relative pronoun's antecedent
     if (subject && subject.first === subject.last && RELATIVE_PRONOUNS.has(tokens[subject.first]!.lower)) return relativeAntecedent(ctx, subject.first) ?? subject;
     if (subject) return subject;
@@ -88,7 +88,7 @@ export function controllingSubject(ctx: SentenceContext, cue: number): TokenRang
 export function sentenceSubject(ctx: SentenceContext, before: number): TokenRange | undefined {
   for (let k = 1; k < before; k++) {
     const t = ctx.tokens[k]!;
-    if (t.tags.has('Verb') && !t.tags.has('Noun') && !isQuotedToken(ctx, t)) return speakerBefore(ctx, k);
+    if (t.tags.has('Verb') && !t.tags.has('Noun') && !isQuotedToken(ctx, t)) return subjectBefore(ctx, k);
   }
   return undefined;
 }

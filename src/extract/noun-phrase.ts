@@ -8,6 +8,7 @@ import {
   CLAUSE_SUBJECT_PRONOUNS, PARENTHETICAL_OPENERS, PARTICLES, POSTMODIFYING_ADJECTIVES, SURVEY_PARTICIPLES, TIME_PREPOSITIONS, TIME_WORDS,
 } from '../lexicon/grammar.js';
 import { isSpeakerRoleNoun } from '../lexicon/index.js';
+import { EXPERIENCER_PARTICIPLES, PASSIVE_BE_FORMS } from '../lexicon/speakers.js';
 import { CLAUSE_OPENING_WORDS, OBJECT_CONTROL_VERBS } from '../lexicon/senses.js';
 import type { SentenceContext, TokenRange } from './context.js';
 import { isQuotedToken } from './context.js';
@@ -124,6 +125,12 @@ const INDEFINITE_ARTICLES: ReadonlySet<string> = new Set(['a', 'an']);
  * auxiliaries), or, across an apposition or relative clause, the name before it.
  */
 export function speakerBefore(ctx: SentenceContext, cue: number): TokenRange | undefined {
+  const i = skipAdverbsLeft(ctx, cue - 1);
+  return i >= 0 && isPassive(ctx, cue, i) ? undefined : subjectBefore(ctx, cue);
+}
+
+/** The subject phrase before the verb at `verb`, whatever the verb's voice ("the suit *was filed*"). */
+export function subjectBefore(ctx: SentenceContext, cue: number): TokenRange | undefined {
   const { tokens, text } = ctx;
   let i = skipAdverbsLeft(ctx, cue - 1);
   if (i < 0) return undefined;
@@ -155,13 +162,25 @@ export function speakerBefore(ctx: SentenceContext, cue: number): TokenRange | u
     const subject = beyond !== undefined && beyond >= 0 && !breakBefore(ctx, beyond + 1) ? phraseEndingAt(ctx, beyond) : undefined;
     // "Roe (D-Ohio) last week said", "Roe, who chairs the panel, on Friday said": the speaker is
     // found before the time phrase as it would be before the cue
-    const across = beyond !== undefined && beyond >= 0 && !subject ? speakerBefore(ctx, beyond + 1) : undefined;
+    const across = beyond !== undefined && beyond >= 0 && !subject ? subjectBefore(ctx, beyond + 1) : undefined;
     // a participle cue after "with" is an absolute clause whose subject the object is ("ended with Roe asking")
     const finiteCue = cue < tokens.length && !has(tokens[cue]!, 'Gerund');
     return subject ?? across ?? (phrase && finiteCue ? modifiedHead(ctx, phrase) : undefined) ?? phrase;
   }
   if (!text.slice(tokens[i]!.end, tokens[i + 1]!.start).includes(',')) return undefined;
   return apposedSpeaker(ctx, i);
+}
+
+/**
+ * Whether the cue at `cue` is a passive participle after a form of "be" ("is accused of", "has been
+ * criticized for", "are expected to"): its subject is what is reported on, not who reports it, and
+ * PolNeAR leaves such claims without a source unless a "by" phrase names one.
+ */
+function isPassive(ctx: SentenceContext, cue: number, before: number): boolean {
+  const t = ctx.tokens[cue]!;
+  if (cue >= ctx.tokens.length || !(has(t, 'PastTense') || has(t, 'Participle')) || has(t, 'Noun') || EXPERIENCER_PARTICIPLES.has(t.lower)) return false;
+  for (let k = cue - 1; k > before; k--) if (PASSIVE_BE_FORMS.has(ctx.tokens[k]!.lower)) return true;
+  return false;
 }
 
 /**

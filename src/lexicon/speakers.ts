@@ -341,3 +341,23 @@ export const unnamedMarkers: readonly UnnamedMarker[] = [
   { pattern: 'asked not to be identified', position: 'postmodifier', train: { inSource: 0 }, source: ANON },
   { pattern: 'declined to be identified', position: 'postmodifier', train: { inSource: 0 }, source: ANON },
 ];
+
+/**
+ * Forms of "be" that make a following participle passive ("is accused of", "has been criticized
+ * for"): the subject of a passive cue is what is reported on, and PolNeAR leaves the claim without a
+ * source unless a "by" phrase names one. Standard English grammar (Huddleston & Pullum 2002, ch. 16).
+ */
+export const PASSIVE_BE_FORMS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s"]);
+
+/**
+ * Participles that after "be" are adjectives of attitude, whose subject holds the attitude and is
+ * annotated as the source ("They are focused on …", "Voters are worried that …"). Psychological
+ * adjectives from Huddleston & Pullum 2002 (ch. 16 §10, adjectival passives).
+ */
+export const EXPERIENCER_PARTICIPLES: ReadonlySet<string> = new Set([
+  'focused', 'concerned', 'worried', 'convinced', 'pleased', 'disappointed', 'surprised', 'interested', 'committed',
+  'determined', 'opposed', 'prepared', 'inclined', 'frustrated', 'satisfied', 'confused', 'alarmed', 'troubled',
+  'encouraged', 'impressed', 'offended', 'outraged', 'shocked', 'dismayed', 'relieved', 'unconvinced', 'divided', 'split',
+  // not an attitude: "is best known for" has its own sourceless rule, which needs the subject found
+  'known',
+]);

@@ -6,7 +6,7 @@
  * Earlier mentions are the speakers of earlier claims and the subjects of earlier sentences.
  */
 import type { AnalyzedText, FramedClaim } from '../document.js';
-import { relativeAntecedent, speakerBefore } from '../extract/noun-phrase.js';
+import { relativeAntecedent, subjectBefore } from '../extract/noun-phrase.js';
 import { isQuotedToken, sentenceContext } from '../extract/context.js';
 import { speakerNounByForm } from '../lexicon/index.js';
 import { spanOf } from '../text/span.js';
@@ -55,7 +55,7 @@ function sentenceSubjects(analysis: AnalyzedText): Entity[] {
     let range;
     for (let k = 1; k < sentence.tokens.length && !range; k++) {
       const t = sentence.tokens[k]!;
-      if (t.tags.has('Verb') && !t.tags.has('Noun') && !isQuotedToken(ctx, t)) range = speakerBefore(ctx, k);
+      if (t.tags.has('Verb') && !t.tags.has('Noun') && !isQuotedToken(ctx, t)) range = subjectBefore(ctx, k);
     }
     if (!range) continue;
     const mention = spanOf(analysis.text, sentence.tokens[range.first]!.start, sentence.tokens[range.last]!.end);
