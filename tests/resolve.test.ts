@@ -41,6 +41,16 @@ describe('speaker resolution', () => {
     expect(s?.text).toBe('The Harbor Authority');
   });
 
+  it('a role noun after an article is the role of an unnamed speaker', () => {
+    const [s] = speakers('A spokeswoman said the plant would hire 200 people.');
+    expect(s).toMatchObject({ text: 'A spokeswoman', role: 'spokeswoman' });
+  });
+
+  it('a plural role noun after "the" is a group speaking, not a role', () => {
+    const [s] = speakers('The rebels said the town had fallen.');
+    expect(s?.role).toBeUndefined();
+  });
+
   it('an apposition is not part of the name', () => {
     const [s] = speakers('Lena Ortiz, a lawyer for the tenants, said the lease was void.');
     expect(s).toMatchObject({ name: 'Lena Ortiz', resolution: 'self' });

@@ -43,7 +43,11 @@ function fromPhrase(phrase: string, describesName: boolean): RoleInfo {
   if (r < 0) return {};
   const prep = words.findIndex((w, k) => k > r && AFFILIATION_PREPOSITIONS.has(w.toLowerCase()));
   const nameFollows = words.slice(r + 1).some(w => /^\p{Lu}/u.test(w));
-  if (describesName && !nameFollows && prep < 0) return {};
+  // "a spokeswoman", "the mayor": a lower-case role noun after an article describes, it names no one
+  // (singular only: "the rebels" is a group speaking, as "Rebels" is)
+  const common = r > 0 && /^(the|a|an)$/iu.test(words[0]!) && /^\p{Ll}/u.test(words[r]!)
+    && speakerNounByForm.get(words[r]!.toLowerCase())?.lemma === words[r]!.toLowerCase();
+  if (describesName && !nameFollows && prep < 0 && !common) return {};
   const info: RoleInfo = { role: words[r]!.replace(/[,.]$/u, '') };
   const before = words.slice(0, r).filter(w => !/^(the|a|an|former|then)$/iu.test(w));
   if (before.length && before.every(w => /^\p{Lu}/u.test(w))) info.affiliation = before.join(' ');
