@@ -1,6 +1,7 @@
 /**
  * Rule `quote-continuation`: a quotation that follows a quoted claim in the same paragraph, with no
- * cue of its own, continues it: `“A,” Axelrod said. “B.”` is one claim with two pieces.
+ * cue of its own, continues it: `“A,” Axelrod said. “B.”` is one claim with two pieces, and so is
+ * `“A,” said X, who leads the group, “B.”`, where the second piece follows in the same sentence.
  * Content leaves its cue's paragraph only for a paragraph that opens with a quotation of whole
  * sentences right after the claim that ends the paragraph before (`“A,” she said.¶“B. C.”`): news
  * writing runs a speaker's quotation on that way, and PolNeAR annotates it as one attribution.
@@ -27,6 +28,28 @@ function endsSentence(analysis: AnalyzedText, quote: Quote): boolean {
 
 const firstChar = (text: string, s: Sentence) => s.start + (text.slice(s.start, s.end).search(/\S/u));
 
+/**
+ * The quotation that resumes a quoted claim in its own sentence after a reporting clause that stands
+ * between the pieces and holds more than speaker and cue (`“A,” said Ana Ruiz, the county's engineer,
+ * “B.”`, `“A,” one aide said late last week, “B.”`): the first quotation after the speaker and cue,
+ * opened right after a comma, with no other claim, quotation or sentence end in between. `undefined`
+ * when the claim's content does not end in a quotation before its cue.
+ */
+function resumingQuote(analysis: AnalyzedText, drafts: DraftClaim[], d: DraftClaim): Quote | undefined {
+  const { text } = analysis;
+  const contentEnd = d.content.end;
+  const clauseEnd = Math.max(d.cue.end, d.speaker?.end ?? 0);
+  if (!analysis.quoted[contentEnd - 1] || d.cue.start < contentEnd) return undefined;
+  const sentence = analysis.sentences[d.sentence]!;
+  const quote = analysis.quotes.find(q => q.pieces[0]!.start >= clauseEnd);
+  if (!quote || quote.pieces[0]!.start >= sentence.end) return undefined;
+  const start = quote.pieces[0]!.start;
+  const between = text.slice(contentEnd, start);
+  if (!/,\s*$/u.test(between) || /[.!?;:]\s/u.test(between) || analysis.quoted.subarray(contentEnd, start).some(x => x === 1)) return undefined;
+  if (drafts.some(o => o !== d && (o.cue.start >= contentEnd && o.cue.start < start || o.content.start < quote.pieces[0]!.end && o.content.end > start))) return undefined;
+  return quote;
+}
+
 /** Extends quoted claims with the cue-less quotations that follow them. */
 export function attachContinuations(analysis: AnalyzedText, drafts: DraftClaim[]): DraftClaim[] {
   const { text, sentences } = analysis;
@@ -38,7 +61,9 @@ export function attachContinuations(analysis: AnalyzedText, drafts: DraftClaim[]
     const paraphrase = d.kind === 'indirect' && SPEECH_CONTINUING_CUES.has(d.cue.lemma ?? '');
     if (!paraphrase && (d.kind === 'indirect' || !analysis.quoted[lastEnd - 1])) return d;
     const spans = [...d.content.spans];
-    let next = sentences.findIndex(s => s.start >= lastEnd);
+    const resumed = resumingQuote(analysis, drafts, d);
+    if (resumed) for (const p of resumed.pieces) spans.push([p.start, p.end]);
+    let next = sentences.findIndex(s => s.start >= spans[spans.length - 1]![1]);
     const claimParagraph = sentences[d.sentence]!.paragraph;
     let paragraph = claimParagraph;
     while (next >= 0 && next < sentences.length) {
