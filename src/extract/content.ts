@@ -3,7 +3,7 @@
  * ("…, he said."), widened to whole quotations when a boundary falls inside one.
  */
 import type { Token } from '../document.js';
-import { AUXILIARIES, CLAUSE_BREAKERS, CLAUSE_COORDINATORS, COMPLEMENTIZERS, OBJECT_ADJUNCTS, OBJECT_BREAKERS, TIME_PREPOSITIONS, TIME_WORDS } from '../lexicon/grammar.js';
+import { AUXILIARIES, CLAUSE_BREAKERS, CLAUSE_COORDINATORS, COMPLEMENTIZERS, OBJECT_ADJUNCTS, OBJECT_BREAKERS, RELATIVE_PRONOUNS, TIME_PREPOSITIONS, TIME_WORDS } from '../lexicon/grammar.js';
 import { BROADCASTERS, MEDIUM_NOUNS } from '../lexicon/cue-complements.js';
 import { APPOSITION_DETERMINERS, ARGUMENT_PREPOSITIONS, COMPARISON_OPENERS, OCCASION_NOUNS, OCCASION_PREPOSITIONS, PREPOSITIONAL_PARTICIPLES, SEQUENCE_SUBORDINATORS } from '../lexicon/boundaries.js';
 import { quoteAt, type SentenceContext } from './context.js';
@@ -165,6 +165,20 @@ export function startsClause(ctx: SentenceContext, k: number, isClauseVerb: (t: 
 }
 
 /**
+ * Whether the apposition that token `k` opens holds a clause of its own, a relative clause or a
+ * participle: "went to Ana Ruiz, *a runner who trained for years*", "…, *a lawyer representing the farmers*".
+ * After a name, such a long description is the writer's aside (PolNeAR train and dev end content
+ * before it more often than not); a bare one ("Ana Ruiz, the former mayor") is not.
+ */
+function appositionWithClause(ctx: SentenceContext, k: number): boolean {
+  for (let m = k + 1; m < ctx.tokens.length; m++) {
+    const t = ctx.tokens[m]!;
+    if (RELATIVE_PRONOUNS.has(t.lower) || has(t, 'Gerund') || has(t, 'Participle')) return true;
+  }
+  return false;
+}
+
+/**
  * Where reported content ends, as rules over the token `k` that would come next: the content stops
  * before `k` when a rule holds (`from` is the content's first token). `object` rules apply only to
  * object content ("denied the report"), and, when `phrase` is set, to infinitive content ("wants to
@@ -185,10 +199,11 @@ const CONTENT_EDGES: ReadonlyArray<{ id: string; object: boolean; phrase?: boole
   { id: 'sequence', object: false, test: (ctx, k) => breakBefore(ctx, k) && SEQUENCE_SUBORDINATORS.has(ctx.tokens[k]!.lower) && !ctx.quoted[ctx.tokens[k]!.start] },
   // "voted for the bill, a sign of unease among …", "said the vote was delayed, the third delay this year":
   // the writer's comment on the whole statement, when it runs to the sentence end; not a description
-  // of a name ("Ana Ruiz, the former mayor"), which PolNeAR includes as often as not, nor an item of a
+  // of a name ("Ana Ruiz, the former mayor"), which PolNeAR includes as often as not, unless the
+  // description holds a clause ("Ana Ruiz, a runner who trained for years"), nor an item of a
   // list ("a “crook,” a “liar”"), nor after an opening phrase that has no verb yet ("despite the rain, …")
   { id: 'apposition', object: false, test: (ctx, k, from, objectOnly) => gapBefore(ctx, k).includes(',') && APPOSITION_DETERMINERS.has(ctx.tokens[k]!.lower)
-    && !ctx.quoted[ctx.tokens[k]!.start] && !has(ctx.tokens[k - 1]!, 'ProperNoun') && !CLOSING_QUOTE.test(gapBefore(ctx, k)) && !commaAfter(ctx, k)
+    && !ctx.quoted[ctx.tokens[k]!.start] && (!has(ctx.tokens[k - 1]!, 'ProperNoun') || appositionWithClause(ctx, k)) && !CLOSING_QUOTE.test(gapBefore(ctx, k)) && !commaAfter(ctx, k)
     && (objectOnly || hasFiniteVerb(ctx, from, k)) },
   // "said the tax was fair, compared with 41 percent in May": the writer's comparison
   { id: 'comparison', object: false, test: (ctx, k) => breakBefore(ctx, k) && COMPARISON_OPENERS.has(ctx.tokens[k]!.lower) && !ctx.quoted[ctx.tokens[k]!.start] },

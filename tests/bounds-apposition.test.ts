@@ -1,0 +1,23 @@
+/**
+ * Where reported content ends before an apposition at the end of the sentence. One behaviour per
+ * test, on sentences written for these tests.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from '../src/index.js';
+
+/** Content text of the first claim. */
+const content = (text: string) => extractClaims(text)[0]?.content.text;
+
+describe('an apposition after a name that ends the sentence', () => {
+  it('a description holding a relative clause is not part of the content', () => {
+    expect(content('The coach said the prize went to Ana Ruiz, a runner who trained for years.')).toBe('the prize went to Ana Ruiz');
+  });
+
+  it('a description holding an -ing participle is not part of the content', () => {
+    expect(content('The clerk said the grant went to Tom Hale, a lawyer representing the farmers.')).toBe('the grant went to Tom Hale');
+  });
+
+  it('a bare description stays in the content', () => {
+    expect(content('The coach said the prize went to Ana Ruiz, the former mayor.')).toBe('the prize went to Ana Ruiz, the former mayor');
+  });
+});
