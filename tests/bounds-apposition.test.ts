@@ -1,5 +1,5 @@
 /**
- * Where reported content ends before an apposition at the end of the sentence. One behaviour per
+ * Where reported content ends before an apposition or a relative clause. One behaviour per
  * test, on sentences written for these tests.
  */
 import { describe, expect, it } from 'vitest';
@@ -19,5 +19,15 @@ describe('an apposition after a name that ends the sentence', () => {
 
   it('a bare description stays in the content', () => {
     expect(content('The coach said the prize went to Ana Ruiz, the former mayor.')).toBe('the prize went to Ana Ruiz, the former mayor');
+  });
+});
+
+describe('a relative clause inside an object', () => {
+  it('a who-clause closed by a comma is parenthetical and the object goes on', () => {
+    expect(content('The mayor thanked Ana Ruiz, who led the drive, and her two sons.')).toBe('Ana Ruiz, who led the drive, and her two sons');
+  });
+
+  it('a which-clause after an object ends it', () => {
+    expect(content('The mayor praised the plan, which passed on Friday, as a victory.')).toBe('the plan');
   });
 });

@@ -213,8 +213,10 @@ const CONTENT_EDGES: ReadonlyArray<{ id: string; object: boolean; phrase?: boole
   { id: 'dash', object: true, test: (ctx, k) => /\s[-\u2013\u2014]\s|\u2014/u.test(gapBefore(ctx, k)) },
   // "criticized the law during a stop in Flint"
   { id: 'circumstance', object: true, test: (ctx, k) => OBJECT_ADJUNCTS.has(ctx.tokens[k]!.lower) && !ctx.quoted[ctx.tokens[k]!.start] },
-  // "denounced the annexation, which RT pointed to …": a relative clause about the object
-  { id: 'relative', object: true, test: (ctx, k) => gapBefore(ctx, k).includes(',') && ['which', 'who'].includes(ctx.tokens[k]!.lower) },
+  // "denounced the annexation, which RT pointed to …": a relative clause about the object (a
+  // who-clause ends an object only at the sentence end, see relative-who: "thanked Ana Ruiz, who led
+  // the drive, and her two sons" goes on after it)
+  { id: 'relative', object: true, test: (ctx, k) => gapBefore(ctx, k).includes(',') && ctx.tokens[k]!.lower === 'which' },
   // "said the prize went to Ana Ruiz, who trained for years": a clause about a person named last is
   // the writer's aside (PolNeAR train ends content there more often than not; ", which" is even)
   // "said the vote was delayed, which angered the crowd.": a which-clause that ends the sentence is
@@ -222,7 +224,7 @@ const CONTENT_EDGES: ReadonlyArray<{ id: string; object: boolean; phrase?: boole
   { id: 'relative-which-final', object: false, test: (ctx, k) => gapBefore(ctx, k).includes(',') && ctx.tokens[k]!.lower === 'which'
     && !ctx.quoted[ctx.tokens[k]!.start] && !commaAfter(ctx, k) },
   // ("said Ana Ruiz, who trained for years, deserved the prize": a who-clause closed by a comma is
-  // parenthetical, and the content goes on after it)
+  // parenthetical, and the content goes on after it, an object's too)
   { id: 'relative-who', object: false, test: (ctx, k) => gapBefore(ctx, k).includes(',') && ctx.tokens[k]!.lower === 'who' && !commaAfter(ctx, k) },
   // "called for more information, looping the streets …", "vowed to rebuild the bridge, citing …": the
   // subject's next action
