@@ -29,3 +29,15 @@ describe('a quotation resumed after the reporting clause in its sentence', () =>
     expect(pieces(text)[0]).toEqual(['“The bridge is safe,”']);
   });
 });
+
+describe('a quotation resumed after the reporting clause and a conjunction or a missed sentence end', () => {
+  it('resumes after ", but"', () => {
+    const text = '"I like Tom," she said, but "his record on taxes is weak."';
+    expect(pieces(text)).toEqual([['"I like Tom,"', '"his record on taxes is weak."']]);
+  });
+
+  it('resumes after a period the sentence splitter keeps inside the sentence ("in the ad.")', () => {
+    const text = '“This is serious,” Vance said in the ad. “I challenge you to a debate.”';
+    expect(pieces(text)).toEqual([['“This is serious,”', '“I challenge you to a debate.”']]);
+  });
+});

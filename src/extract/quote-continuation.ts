@@ -31,9 +31,11 @@ const firstChar = (text: string, s: Sentence) => s.start + (text.slice(s.start, 
 /**
  * The quotation that resumes a quoted claim in its own sentence after a reporting clause that stands
  * between the pieces and holds more than speaker and cue (`“A,” said Ana Ruiz, the county's engineer,
- * “B.”`, `“A,” one aide said late last week, “B.”`): the first quotation after the speaker and cue,
- * opened right after a comma, with no other claim, quotation or sentence end in between. `undefined`
- * when the claim's content does not end in a quotation before its cue.
+ * “B.”`, `“A,” one aide said late last week, “B.”`, `“A,” he said, but “B.”`): the first quotation
+ * after the speaker and cue, opened right after a comma (and a "but" or "and"), or after a period that
+ * the sentence splitter did not take for a sentence end (`“A,” she said in the ad. “B.”`), with no
+ * other claim, quotation, question or colon in between. `undefined` when the claim's content does not
+ * end in a quotation before its cue.
  */
 function resumingQuote(analysis: AnalyzedText, drafts: DraftClaim[], d: DraftClaim): Quote | undefined {
   const { text } = analysis;
@@ -45,7 +47,7 @@ function resumingQuote(analysis: AnalyzedText, drafts: DraftClaim[], d: DraftCla
   if (!quote || quote.pieces[0]!.start >= sentence.end) return undefined;
   const start = quote.pieces[0]!.start;
   const between = text.slice(contentEnd, start);
-  if (!/,\s*$/u.test(between) || /[.!?;:]\s/u.test(between) || analysis.quoted.subarray(contentEnd, start).some(x => x === 1)) return undefined;
+  if (!/(?:,\s*(?:(?:but|and)\s+)?|\.\s*)$/u.test(between) || /[!?;:]\s/u.test(between) || analysis.quoted.subarray(contentEnd, start).some(x => x === 1)) return undefined;
   if (drafts.some(o => o !== d && (o.cue.start >= contentEnd && o.cue.start < start || o.content.start < quote.pieces[0]!.end && o.content.end > start))) return undefined;
   return quote;
 }
