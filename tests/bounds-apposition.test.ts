@@ -31,3 +31,13 @@ describe('a relative clause inside an object', () => {
     expect(content('The mayor praised the plan, which passed on Friday, as a victory.')).toBe('the plan');
   });
 });
+
+describe('a noun phrase after a dash', () => {
+  it('one that runs to the sentence end is not part of a reported clause', () => {
+    expect(content('The mayor said the fee was fair — a claim that angered the shop owners.')).toBe('the fee was fair');
+  });
+
+  it('one closed by a second dash is an aside inside the content', () => {
+    expect(content('The mayor said the fee — a tax on every shop — was fair.')).toBe('the fee — a tax on every shop — was fair');
+  });
+});

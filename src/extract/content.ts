@@ -86,6 +86,15 @@ const commaAfter = (ctx: SentenceContext, k: number) => {
   return false;
 };
 
+/** A dash between two words: a spaced hyphen or en dash, a double hyphen, an em dash. */
+const DASH = /\s[-\u2013\u2014]+\s|\u2014|--/u;
+
+/** Whether a dash stands anywhere in the sentence after token `k`. */
+const dashAfter = (ctx: SentenceContext, k: number) => {
+  for (let m = k + 1; m < ctx.tokens.length; m++) if (DASH.test(gapBefore(ctx, m))) return true;
+  return false;
+};
+
 /** Whether token `k` begins a verb phrase: a verb that is not an auxiliary, participle or noun. */
 const startsVerbPhrase = (ctx: SentenceContext, k: number) => {
   const t = ctx.tokens[k];
@@ -213,6 +222,11 @@ const CONTENT_EDGES: ReadonlyArray<{ id: string; object: boolean; phrase?: boole
   { id: 'apposition', object: false, test: (ctx, k, from, objectOnly) => gapBefore(ctx, k).includes(',') && APPOSITION_DETERMINERS.has(ctx.tokens[k]!.lower)
     && !ctx.quoted[ctx.tokens[k]!.start] && (!has(ctx.tokens[k - 1]!, 'ProperNoun') || appositionWithClause(ctx, k)) && !CLOSING_QUOTE.test(gapBefore(ctx, k)) && !commaAfter(ctx, k)
     && (objectOnly || hasFiniteVerb(ctx, from, k)) },
+  // "said the fee was fair — a claim that angered the shop owners": a noun phrase after a dash that
+  // runs to the sentence end is the writer's comment on the statement, as after a comma (apposition);
+  // a dash pair ("— a plan that failed —") sets off an aside inside the content
+  { id: 'dash-apposition', object: false, test: (ctx, k) => DASH.test(gapBefore(ctx, k)) && APPOSITION_DETERMINERS.has(ctx.tokens[k]!.lower)
+    && !ctx.quoted[ctx.tokens[k]!.start] && !dashAfter(ctx, k) },
   // "said the tax was fair, compared with 41 percent in May": the writer's comparison
   { id: 'comparison', object: false, test: (ctx, k) => breakBefore(ctx, k) && COMPARISON_OPENERS.has(ctx.tokens[k]!.lower) && !ctx.quoted[ctx.tokens[k]!.start] },
   // "wants to visit the plant, after the strike ended" (PolNeAR train: on infinitive content too)
