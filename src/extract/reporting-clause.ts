@@ -60,10 +60,12 @@ export function extractReportingClauses(ctx: SentenceContext, cues: CueMatch[]):
     const c = verbCues[n]!;
     const cueStart = tokens[c.index]!.start;
     const gerund = tokens[c.index]!.tags.has('Gerund') || /ing$/u.test(tokens[c.index]!.lower);
-    // "In offering analysis, …": a gerund after a preposition is not a report
-    // (after a control preposition mid-sentence it reports with the clause's subject: "began by saying")
+    // "the chance of offering analysis": a gerund after a preposition is not a report, except after a
+    // control preposition mid-sentence ("began by saying": the clause's subject reports) and after a
+    // preposition opening the sentence ("After thanking the crowd, he …": an opening participle clause)
     const prep = c.index > 0 ? tokens[c.index - 1]! : undefined;
-    if (gerund && prep?.tags.has('Preposition') && !(CONTROL_PREPOSITIONS.has(prep.lower) && c.index > 1)) continue;
+    const openingAdjunct = gerund && c.index === 1 && prep!.tags.has('Preposition');
+    if (gerund && prep?.tags.has('Preposition') && !openingAdjunct && !(CONTROL_PREPOSITIONS.has(prep.lower) && c.index > 1)) continue;
     // "After the mayor claimed that A, B", "As the senator criticized the plan, …": the cue reports,
     // and its content ends with the clause (PolNeAR annotates temporal "as" clauses too: skipping
     // them cost 0.1 end-to-end F1 on dev and train)
@@ -122,7 +124,7 @@ export function extractReportingClauses(ctx: SentenceContext, cues: CueMatch[]):
     }
     const elided = !coordinated && isCoordinated(ctx, c);
     // "…, Sanders said, suggesting that …": a gerund after a comma shares the clause's subject
-    const participial = gerund && !coordinated && !elided && breakBefore(ctx, c.index);
+    const participial = gerund && !coordinated && !elided && (breakBefore(ctx, c.index) || openingAdjunct);
     const mainSubject = mainClauseSubjects.get(c.index);
     let speaker = mainSubject ? mainSubject : hostSpeaker ? hostSpeaker : coordinated ? previous.speaker
       : participial ? previous?.speaker ?? sentenceSubject(ctx, c.index)
@@ -133,7 +135,7 @@ export function extractReportingClauses(ctx: SentenceContext, cues: CueMatch[]):
     if (speaker && gerund && !hostSpeaker && !governor && speaker.last === c.index - 1) speaker = subjectOverMuteObject(ctx, speaker) ?? speaker;
     // "Conceding that A, he warned …": an opening participle clause shares the main clause's subject;
     // "…, Cranston, citing A, endorsed B": else the subject of the nearest finite verb before it
-    const opening = participial && c.index === 0 ? mainClauseSubject(ctx, c.last) : undefined;
+    const opening = participial && (c.index === 0 || openingAdjunct) ? mainClauseSubject(ctx, c.last) : undefined;
     if (participial && !speaker) speaker = opening?.subject ?? (c.index > 0 ? controllingSubject(ctx, c.index) : undefined);
     // "Some have suggested …", "Both think …": a determiner standing alone
     if (!speaker && !coordinated && !elided && !participial) speaker = pronominalSubject(ctx, c.index);
