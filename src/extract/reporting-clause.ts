@@ -201,6 +201,12 @@ export function extractReportingClauses(ctx: SentenceContext, cues: CueMatch[]):
       if (!objectOnly && !hasVerbBetween(ctx, from, end)) return { start, end: contentEnd(ctx, from, stop, true) };
       return { start, end };
     };
+    const reportsAfter = !inverted && !quoteFirst && !atSentenceEnd(ctx, j) && (!(commaAfter && midSentence) || quoteOpensAt(ctx, j));
+    const after = reportsAfter ? contentAfter(c.frame === 'object') : undefined;
+    // "The plan will fail, Jones said after the vote.": a reporting clause set off by a comma with
+    // only a circumstance after it reports the clause before it (not an opener: "Since then, …")
+    const beforeOnly = reportsAfter && !after && midSentence && breakBefore(ctx, speaker!.first)
+      && tokens.slice(0, speaker!.first).some(t => isFiniteVerb(t) || isQuotedToken(ctx, t));
     if (midSentence && tokens[speaker!.first - 1]!.lower === 'as' && commaAfter) {
       // "…, as some reports said, burned": the content is what follows the aside
       rule = 'verb-aside';
@@ -220,8 +226,8 @@ export function extractReportingClauses(ctx: SentenceContext, cues: CueMatch[]):
       rule = 'verb-participle';
       pieces = atSentenceEnd(ctx, j) ? [] : [contentAfter(c.frame === 'object')].filter(isRegion);
       if (opening) pieces = pieces.map(p => ({ start: p.start, end: Math.min(p.end, trimEnd(text, p.start, tokens[opening.subject.first]!.start)) }));
-    } else if (!inverted && !quoteFirst && !atSentenceEnd(ctx, j) && (!(commaAfter && midSentence) || quoteOpensAt(ctx, j))) {
-      pieces = [contentAfter(c.frame === 'object')].filter(isRegion);
+    } else if (reportsAfter && !beforeOnly) {
+      pieces = [after].filter(isRegion);
     } else if (speaker || coordinated) {
       rule = 'verb-before';
       const edgeToken = speaker && !inverted ? speaker.first : c.index;
