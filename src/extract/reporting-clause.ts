@@ -17,7 +17,7 @@ import {
   REPORTED_CLAUSE_OPENERS, SPEAKER_CUE_ADVERBS, TIME_WORDS,
 } from '../lexicon/grammar.js';
 import { EXPLETIVE_SUBJECT_LEMMAS, EXTRAPOSING_BE_FORMS, FINDING_LEMMAS, MANNER_GERUND_LEMMAS, PERFECT_HAVE_FORMS, SOURCELESS_PARTICIPLES, TIME_SPENDING_VERBS } from '../lexicon/senses.js';
-import { organizationWordByWord, speakerNounByForm } from '../lexicon/index.js';
+import { cueVerbByForm, organizationWordByWord, speakerNounByForm } from '../lexicon/index.js';
 import { spanOf } from '../text/span.js';
 import { closingQuoteBefore, isParentheticalClause, leadingClauseEnd, leadingSubordinator, quoteOpensAt } from './clause-position.js';
 import { controllingSubject, isCoordinated, isNonFinite, mainClauseSubject, pronominalSubject, sentenceSubject } from './clause-subject.js';
@@ -27,7 +27,7 @@ import { contentEnd, contentStartAt, snapToQuotes, startsClause, trimEnd, type R
 import { skipCueComplements } from './cue-complements.js';
 import type { CueMatch } from './cues.js';
 import { kindOf, makeClaim } from './claim.js';
-import { RELATIVE_SUBJECTS, breakBefore, relativeAntecedent, skipAdverbsLeft, speakerAfter, speakerBefore } from './noun-phrase.js';
+import { RELATIVE_SUBJECTS, breakBefore, isNounPhraseWord, relativeAntecedent, skipAdverbsLeft, speakerAfter, speakerBefore } from './noun-phrase.js';
 import { speakerAfterQuote, type QuoteSpeaker } from './quote-speaker.js';
 import { gapAfter, gapBefore, isPredicateVerb } from './tokens.js';
 
@@ -96,6 +96,12 @@ export function extractReportingClauses(ctx: SentenceContext, cues: CueMatch[]):
       governor = built.pop();
       previous = built[built.length - 1];
       hostSpeaker = governor!.speaker;
+    }
+    if (c.byAgent) {
+      if (previous && inside(previous)) continue;
+      const b = passiveWithAgent(ctx, c);
+      if (b) built.push(b);
+      continue;
     }
     const coordinated = previous !== undefined && isCoordinated(ctx, c);
     // "“…,” Jones, who has proposed a tax, said": the quotation's reporting clause, not content of
@@ -258,6 +264,38 @@ export function extractReportingClauses(ctx: SentenceContext, cues: CueMatch[]):
     if (b.claim) built.push(b);
   }
   return built.flatMap(b => (b.claim ? [b.claim] : []));
+}
+
+/**
+ * The claim of a passive whose agent follows "by" ("News of the deal was first reported by the
+ * Herald"): the agent is the source, the passive's subject the content (PolNeAR annotates it so).
+ * `undefined` when either is missing.
+ */
+function passiveWithAgent(ctx: SentenceContext, c: CueMatch): Built | undefined {
+  const { tokens } = ctx;
+  const subject = speakerBefore(ctx, c.index);
+  const speaker = agentAfter(ctx, c.last + 1);
+  // "a state known by its nickname": an adjectival passive reports no one's words
+  if (!subject || !speaker || SOURCELESS_PARTICIPLES.has(tokens[c.index]!.lower)) return undefined;
+  const pieces = [{ start: tokens[subject.first]!.start, end: tokens[subject.last]!.end }];
+  // "he was accused by a colleague of lying": the verb's preposition phrase after the agent is content too
+  const prep = tokens[speaker.last + 1];
+  if (prep && !breakBefore(ctx, speaker.last + 1) && speaker.last + 2 < tokens.length && cueVerbByForm.get(tokens[c.index]!.lower)?.preps?.includes(prep.lower)) {
+    pieces.push({ start: prep.start, end: contentEnd(ctx, speaker.last + 2, undefined, true) });
+  }
+  const b: Built = { claim: undefined, contentRegion: pieces[0]!, pieces, speaker, cue: c, rule: 'verb-passive' };
+  b.claim = rebuild(ctx, b);
+  return b.claim ? b : undefined;
+}
+
+/** The noun phrase after "by" at token `by`: the whole phrase when it ends the clause, else its words up to the first that is no noun-phrase word. */
+function agentAfter(ctx: SentenceContext, by: number): TokenRange | undefined {
+  const { tokens } = ctx;
+  const phrase = speakerAfter(ctx, by);
+  if (phrase) return phrase;
+  let last = by;
+  while (last + 1 < tokens.length && !breakBefore(ctx, last + 1) && isNounPhraseWord(tokens[last + 1]!, false) && !isQuotedToken(ctx, tokens[last + 1]!)) last++;
+  return last > by ? { first: by + 1, last } : undefined;
 }
 
 /**

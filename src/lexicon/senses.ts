@@ -15,6 +15,16 @@ export const MEANS_OF_COMMUNICATION: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Modal verbs (Huddleston & Pullum 2002, ch. 3 §2.5), with their contracted and negated forms: a
+ * passive they head is an obligation or a prospect, not a report ("The problem must be addressed by
+ * the council", "will be decided by voters").
+ */
+export const MODALS: ReadonlySet<string> = new Set([
+  'will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must', "'ll",
+  "won't", "wouldn't", "shouldn't", "can't", 'cannot', "couldn't", "mustn't",
+]);
+
+/**
  * Verbs whose object is the understood subject of the to-infinitive after it (object control and
  * raising to object, Huddleston & Pullum 2002, ch. 14 §5): in "the rule allows Rubio to offer …" it
  * is Rubio who offers. Other verbs with an object leave the infinitive to their subject ("held a
