@@ -133,8 +133,16 @@ function hasComplement(ctx: SentenceContext, i: number): boolean {
     const object = tokens[k - 1]!;
     if (k === i + 2 && (OBJECT_PRONOUNS.has(object.lower) || object.tags.has('ProperNoun')) && tokens[k]!.tags.has('Adjective')
       && !tokens[k]!.tags.has('Noun') && !tokens[k]!.tags.has('Adverb')) return true;
+    // "called it the nerd prom", "calls himself a moderate", "calling them rapists": a pronoun, then a noun phrase
+    if (k === i + 2 && isPronounObject(object) && (DETERMINERS.has(tokens[k]!.lower) || tokens[k]!.tags.has('Noun'))
+      && !tokens[k]!.tags.has('Preposition') && !tokens[k]!.tags.has('Pronoun') && !breakBefore(ctx, k)) return true;
   }
   return false;
+}
+
+/** Whether a token is an object or reflexive pronoun ("it", "them", "himself"). */
+function isPronounObject(t: Token): boolean {
+  return OBJECT_PRONOUNS.has(t.lower) || pronounByForm.get(t.lower)?.case === 'reflexive';
 }
 
 /** Whether the verb is a passive participle ("must be addressed", "was found"): its subject is not a source. */

@@ -1,0 +1,33 @@
+/**
+ * "call" as a cue, on sentences written for these tests: with a predicate after its object
+ * ("called it a bargain"), and with the particles that make it a demand or a rebuke ("called upon",
+ * "called out").
+ */
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from '../src/index.js';
+import { expectClaim } from './claim-case.js';
+
+describe('"call" with a pronoun object and a predicate', () => {
+  it('reports the object and its predicate noun phrase', () => {
+    const text = 'Critics call it a costly detour.';
+    expectClaim(extractClaims(text)[0], { name: '', text, speaker: 'Critics', cue: 'call', content: ['it a costly detour'] });
+  });
+  it('reports a reflexive object and its predicate', () => {
+    const text = 'The mayor called herself a moderate.';
+    expectClaim(extractClaims(text)[0], { name: '', text, speaker: 'The mayor', cue: 'called', content: ['herself a moderate'] });
+  });
+  it('reports nothing for a pronoun and a place', () => {
+    expect(extractClaims('He called them at the office.')).toEqual([]);
+  });
+});
+
+describe('"call" with a particle', () => {
+  it('"called upon" asks, like "called on"', () => {
+    const text = 'The union called upon the city to reopen the pool.';
+    expect(extractClaims(text)[0]?.cue.text).toBe('called upon');
+  });
+  it('"called out" rebukes', () => {
+    const text = 'The senator called out the agency for its delays.';
+    expectClaim(extractClaims(text)[0], { name: '', text, speaker: 'The senator', cue: 'called out', content: ['the agency for its delays'] });
+  });
+});
