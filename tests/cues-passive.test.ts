@@ -22,3 +22,16 @@ describe('a passive with its agent', () => {
     expect(extractClaims('The group is known by its initials.')).toEqual([]);
   });
 });
+
+describe('"be expected to" with a word between', () => {
+  it('is a hedge with no source after a negation', () => {
+    const text = 'The ferry is not expected to sail before noon.';
+    const claim = extractClaims(text)[0];
+    expect(claim?.speaker).toBeNull();
+    expect(claim?.cue.text).toBe('is not expected to');
+  });
+  it('is a hedge with no source after an adverb', () => {
+    const text = 'The ferry is widely expected to sail late.';
+    expect(extractClaims(text)[0]?.cue.text).toBe('is widely expected to');
+  });
+});
