@@ -1,7 +1,7 @@
 /**
- * "call" as a cue, on sentences written for these tests: with a predicate after its object
- * ("called it a bargain"), and with the particles that make it a demand or a rebuke ("called upon",
- * "called out").
+ * "call" and "speak" as cues, on sentences written for these tests: "call" with a predicate after
+ * its object ("called it a bargain") and with the particles that make it a demand or a rebuke
+ * ("called upon", "called out"); "speak out".
  */
 import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../src/index.js';
@@ -29,5 +29,12 @@ describe('"call" with a particle', () => {
   it('"called out" rebukes', () => {
     const text = 'The senator called out the agency for its delays.';
     expectClaim(extractClaims(text)[0], { name: '', text, speaker: 'The senator', cue: 'called out', content: ['the agency for its delays'] });
+  });
+});
+
+describe('"speak out"', () => {
+  it('is a cue whose content follows the particle', () => {
+    const text = 'The bishop spoke out against the new tariff.';
+    expectClaim(extractClaims(text)[0], { name: '', text, speaker: 'The bishop', cue: 'spoke out', content: ['against the new tariff'] });
   });
 });
