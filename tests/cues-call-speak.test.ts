@@ -38,3 +38,14 @@ describe('"speak out"', () => {
     expectClaim(extractClaims(text)[0], { name: '', text, speaker: 'The bishop', cue: 'spoke out', content: ['against the new tariff'] });
   });
 });
+
+describe('prepositions of verbs that report only with one', () => {
+  it('"voted to" reports the decision', () => {
+    const text = 'The board voted to close the clinic.';
+    expectClaim(extractClaims(text)[0], { name: '', text, speaker: 'The board', cue: 'voted to', content: ['close the clinic'] });
+  });
+  it('"looking for" reports what is sought', () => {
+    const text = 'Investors are looking for a cut in rates.';
+    expect(extractClaims(text)[0]?.cue.text).toBe('looking for');
+  });
+});
