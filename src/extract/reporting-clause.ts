@@ -27,7 +27,7 @@ import { contentEnd, contentStartAt, snapToQuotes, startsClause, trimEnd, type R
 import { skipCueComplements } from './cue-complements.js';
 import type { CueMatch } from './cues.js';
 import { kindOf, makeClaim } from './claim.js';
-import { RELATIVE_SUBJECTS, breakBefore, isNounPhraseWord, relativeAntecedent, skipAdverbsLeft, speakerAfter, speakerBefore } from './noun-phrase.js';
+import { RELATIVE_SUBJECTS, breakBefore, isNounPhraseWord, relativeAntecedent, skipAdverbsLeft, speakerAfter, speakerBefore, subjectBefore } from './noun-phrase.js';
 import { speakerAfterQuote, type QuoteSpeaker } from './quote-speaker.js';
 import { gapAfter, gapBefore, isPredicateVerb } from './tokens.js';
 
@@ -273,7 +273,8 @@ export function extractReportingClauses(ctx: SentenceContext, cues: CueMatch[]):
  */
 function passiveWithAgent(ctx: SentenceContext, c: CueMatch): Built | undefined {
   const { tokens } = ctx;
-  const subject = speakerBefore(ctx, c.index);
+  // the passive's subject, which speakerBefore refuses for a passive cue
+  const subject = subjectBefore(ctx, c.index);
   const speaker = agentAfter(ctx, c.last + 1);
   // "a state known by its nickname": an adjectival passive reports no one's words
   if (!subject || !speaker || SOURCELESS_PARTICIPLES.has(tokens[c.index]!.lower)) return undefined;
