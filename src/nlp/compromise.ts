@@ -11,6 +11,7 @@
  */
 import { createRequire } from 'node:module';
 import type { Paragraph, Sentence, Token } from '../document.js';
+import { LINKING_ABBREVIATIONS, NUMBER_ABBREVIATIONS, OTHER_ABBREVIATIONS, TITLE_ABBREVIATIONS } from '../lexicon/abbreviations.js';
 
 /** A compromise term, with the fields we read. */
 interface Term {
@@ -184,6 +185,54 @@ function piecesOf(text: string, terms: Term[], origin: number, isReportingVerb: 
   return { pieces, end: placed.origins[terms.length]! };
 }
 
+/** The text compromise parsed into `terms`, each term with its punctuation and spaces. */
+const textOf = (terms: Term[]): string => terms.map(t => t.pre + t.text + t.post).join('');
+
+/**
+ * The abbreviation a sentence ends with, lower case and without its final period: "sen" for
+ * "…then-Sen.", "mr" for "…“Mr.", "u.k" for "…the U.K.". The word starts after a space, a hyphen, a
+ * quotation mark or a parenthesis: compromise looks words up only after a space.
+ */
+const FINAL_ABBREVIATION = /(?:^|[^\p{L}.])(\p{L}[\p{L}.]*)\.\s*$/u;
+
+/**
+ * Whether a sentence that compromise ended at the period of an abbreviation goes on into the next one:
+ * a title before a capitalized word ("then-Sen. | Jo Park said"), "No." or a month before a digit, "vs."
+ * before anything, and any abbreviation, dotted ones too ("the U.K. | economy"), before a lower-case
+ * word (src/lexicon/abbreviations.ts).
+ */
+function continuesAfterAbbreviation(sentence: string, next: string): boolean {
+  const word = FINAL_ABBREVIATION.exec(sentence)?.[1]?.toLowerCase();
+  if (word === undefined) return false;
+  const first = next.trimStart();
+  if (LINKING_ABBREVIATIONS.has(word)) return true;
+  if (TITLE_ABBREVIATIONS.has(word) && /^\p{Lu}/u.test(first)) return true;
+  if (NUMBER_ABBREVIATIONS.has(word) && /^\d/u.test(first)) return true;
+  const known = word.includes('.') || TITLE_ABBREVIATIONS.has(word) || NUMBER_ABBREVIATIONS.has(word) || OTHER_ABBREVIATIONS.has(word);
+  return known && /^\p{Ll}/u.test(first);
+}
+
+/**
+ * compromise's sentences of a paragraph, with those it ended after an abbreviation joined to the next
+ * ({@link continuesAfterAbbreviation}). Joined term lists still place on the text one after another.
+ */
+function parseSentences(text: string): Term[][] {
+  const sentences: Term[][] = [];
+  let previousText = '';
+  for (const terms of parse(text)) {
+    const termsText = textOf(terms);
+    const last = sentences[sentences.length - 1];
+    if (last && continuesAfterAbbreviation(previousText, termsText)) {
+      last.push(...terms);
+      previousText += termsText;
+    } else {
+      sentences.push([...terms]);
+      previousText = termsText;
+    }
+  }
+  return sentences;
+}
+
 /**
  * Splits a paragraph into sentences with untagged tokens, and the compromise terms of each. Sentences
  * tile the paragraph: each runs from the end of the one before (leading quotation marks included) to
@@ -194,7 +243,7 @@ function splitParagraph(
 ): { sentences: Sentence[]; pieces: Piece[] } {
   const pieces: Piece[] = [];
   let origin = paragraph.start;
-  for (const terms of parse(paragraph.text)) {
+  for (const terms of parseSentences(paragraph.text)) {
     const cut = piecesOf(text, terms, origin, isReportingVerb);
     pieces.push(...cut.pieces);
     origin = cut.end;
