@@ -53,3 +53,23 @@ describe('claims of two paragraphs, the first ending in an open quotation', () =
     expectClaim(extractClaims(text)[1], { name: '', text, speaker: 'the pilot', cue: 'said', content: ['“Nobody was hurt,”', '“The plane is fine.”'] });
   });
 });
+
+describe('an opening mark typed where a closing one belongs', () => {
+  it('closes the quotation when glued to the end of a word', () => {
+    expect(quotesOf('The council ordered an “urgent audit“ of the pumps.')).toEqual([['“urgent audit“']]);
+  });
+
+  it('closes the quotation when glued to its comma', () => {
+    const text = '“Not this year,“ the mayor said. “Maybe next.”';
+    expect(quotesOf(text)).toEqual([['“Not this year,“'], ['“Maybe next.”']]);
+  });
+
+  it('still opens a quotation after a space', () => {
+    expect(quotesOf('She called it “a mess” and “a waste.”')).toEqual([['“a mess”'], ['“a waste.”']]);
+  });
+
+  it('gives the claim its speaker after the reporting clause', () => {
+    const text = '“Not this year,“ the mayor said.';
+    expectClaim(extractClaims(text)[0], { name: '', text, speaker: 'the mayor', cue: 'said', content: ['“Not this year,“'] });
+  });
+});
