@@ -1,7 +1,8 @@
 /**
  * Sentence splits after abbreviations: compromise ends a sentence at "then-Sen.", "“Gov.", "No." or
  * "vs." when the word is glued to punctuation or missing from its list; the splitter joins the two
- * halves again. One behaviour per case, on sentences written for these tests.
+ * halves again, as it does after a name ending in "!" ("Jeb! was"). One behaviour per case, on
+ * sentences written for these tests.
  */
 import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../src/index.js';
@@ -21,6 +22,17 @@ describe('a sentence goes on after an abbreviation', () => {
     ['a state abbreviation before a lower-case word', 'Sen. Mia Holt, D-Nev. and two others signed it.'],
   ];
   for (const [name, text] of cases) it(name, () => expect(sentencesOf(text)).toEqual([text]));
+});
+
+describe('a sentence goes on after a name ending in "!" or "?"', () => {
+  it('a lower-case word after "!" continues the sentence', () => {
+    const text = 'The show Party Time! aired twice last week.';
+    expect(sentencesOf(text)).toEqual([text]);
+  });
+
+  it('a capitalized word after "!" starts a new one', () => {
+    expect(sentencesOf('We won! The count is final.')).toEqual(['We won!', 'The count is final.']);
+  });
 });
 
 describe('a sentence still ends after an abbreviation that can end it', () => {

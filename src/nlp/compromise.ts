@@ -213,8 +213,17 @@ function continuesAfterAbbreviation(sentence: string, next: string): boolean {
 }
 
 /**
- * compromise's sentences of a paragraph, with those it ended after an abbreviation joined to the next
- * ({@link continuesAfterAbbreviation}). Joined term lists still place on the text one after another.
+ * Whether a sentence that compromise ended at "!" or "?" goes on into the next: the next begins with a
+ * lower-case word, so the mark belonged to a name or a title ("Jeb! was", "the show Party Time! aired").
+ */
+function continuesAfterExclamation(sentence: string, next: string): boolean {
+  return /[\p{L}][!?]\s*$/u.test(sentence) && /^\p{Ll}/u.test(next.trimStart());
+}
+
+/**
+ * compromise's sentences of a paragraph, with those it ended inside a sentence joined to the next
+ * ({@link continuesAfterAbbreviation}, {@link continuesAfterExclamation}). Joined term lists still
+ * place on the text one after another.
  */
 function parseSentences(text: string): Term[][] {
   const sentences: Term[][] = [];
@@ -222,7 +231,7 @@ function parseSentences(text: string): Term[][] {
   for (const terms of parse(text)) {
     const termsText = textOf(terms);
     const last = sentences[sentences.length - 1];
-    if (last && continuesAfterAbbreviation(previousText, termsText)) {
+    if (last && (continuesAfterAbbreviation(previousText, termsText) || continuesAfterExclamation(previousText, termsText))) {
       last.push(...terms);
       previousText += termsText;
     } else {
