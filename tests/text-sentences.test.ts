@@ -60,3 +60,14 @@ describe('a claim keeps its speaker after a title glued to a hyphen', () => {
     expectClaim(extractClaims(text)[0], { name: '', text, speaker: 'Then-Sen. Ada Lund', cue: 'said', content: ['the budget was balanced'] });
   });
 });
+
+describe('a sentence ends after a dotted abbreviation before a new subject', () => {
+  it('a pronoun after "U.S." opens a new sentence', () => {
+    expect(sentencesOf('The family moved to the U.S. They settled in Ohio.')).toEqual(['The family moved to the U.S.', 'They settled in Ohio.']);
+  });
+
+  it('a name after "U.S." goes on with the sentence', () => {
+    const text = 'The U.S. Senate voted on the bill.';
+    expect(sentencesOf(text)).toEqual([text]);
+  });
+});

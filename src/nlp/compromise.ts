@@ -11,7 +11,7 @@
  */
 import { createRequire } from 'node:module';
 import type { Paragraph, Sentence, Token } from '../document.js';
-import { LINKING_ABBREVIATIONS, NUMBER_ABBREVIATIONS, OTHER_ABBREVIATIONS, TITLE_ABBREVIATIONS } from '../lexicon/abbreviations.js';
+import { LINKING_ABBREVIATIONS, NUMBER_ABBREVIATIONS, OTHER_ABBREVIATIONS, SENTENCE_OPENERS, TITLE_ABBREVIATIONS } from '../lexicon/abbreviations.js';
 
 /** A compromise term, with the fields we read. */
 interface Term {
@@ -158,6 +158,22 @@ function splitsAfterClosingQuote(text: string, tokens: Token[], isReportingVerb:
   return splits;
 }
 
+/** A dotted abbreviation as one token: "U.S.", "p.m.", "D.C.". */
+const DOTTED_ABBREVIATION = /^(?:\p{L}\.){2,}$/u;
+
+/**
+ * Token indices where a run of tokens splits because a sentence ended with a dotted abbreviation and
+ * the next word opens a new one (`…the U.S. They were`): compromise never splits after these.
+ */
+function splitsAfterDottedAbbreviation(tokens: Token[]): number[] {
+  const splits: number[] = [];
+  for (let i = 1; i < tokens.length; i++) {
+    const next = tokens[i]!;
+    if (DOTTED_ABBREVIATION.test(tokens[i - 1]!.text) && /^\p{Lu}/u.test(next.text) && SENTENCE_OPENERS.has(next.lower)) splits.push(i);
+  }
+  return splits;
+}
+
 /** One of our sentences as compromise terms, where its first term begins, and its untagged tokens. */
 interface Piece {
   terms: Term[];
@@ -171,7 +187,7 @@ interface Piece {
  */
 function piecesOf(text: string, terms: Term[], origin: number, isReportingVerb: (word: string) => boolean): { pieces: Piece[]; end: number } {
   const placed = placeTerms(text, terms, origin, false);
-  const cuts = splitsAfterClosingQuote(text, placed.tokens, isReportingVerb);
+  const cuts = [...new Set([...splitsAfterClosingQuote(text, placed.tokens, isReportingVerb), ...splitsAfterDottedAbbreviation(placed.tokens)])].sort((a, b) => a - b);
   const bounds = [0, ...cuts, placed.tokens.length];
   const pieces: Piece[] = [];
   for (let b = 0; b + 1 < bounds.length; b++) {
