@@ -14,7 +14,7 @@ import { isQuotedToken } from './context.js';
 import { skipTime } from './content.js';
 import { CLAUSE_SUBJECT_PRONOUNS, DETERMINERS, NOUN_LOOKING_PARTICIPLES, OBJECT_PRONOUNS } from '../lexicon/grammar.js';
 import { LIGHT_OBJECT_MODIFIERS, LIGHT_OBJECT_NOUNS, LIGHT_REPORTING_VERBS } from '../lexicon/cue-complements.js';
-import { MEANS_OF_COMMUNICATION, MODALS, REFLEXIVE_NON_REPORTING_LEMMAS } from '../lexicon/senses.js';
+import { AUDIENCE_REACTION_NOUNS, MEANS_OF_COMMUNICATION, MODALS, REFLEXIVE_NON_REPORTING_LEMMAS } from '../lexicon/senses.js';
 import { breakBefore, RELATIVE_SUBJECTS } from './noun-phrase.js';
 import { gapBefore, has } from './tokens.js';
 
@@ -81,11 +81,12 @@ function passesPrecisionRule(ctx: SentenceContext, i: number, entry: CueVerb): b
   return counts !== undefined && (counts.precision >= MIN_CUE_VERB_PRECISION || introducesClause);
 }
 
-/** Whether "to" + verb follows token `i` ("continued to stay"). */
+/** Whether "to" + verb follows token `i` ("continued to stay"); not "to" + a reaction ("said to cheers"). */
 function takesInfinitive(ctx: SentenceContext, i: number): boolean {
   const to = ctx.tokens[i + 1];
   const verb = ctx.tokens[i + 2];
-  return to?.lower === 'to' && !breakBefore(ctx, i + 1) && verb !== undefined && verb.tags.has('Verb') && !verb.tags.has('Noun');
+  return to?.lower === 'to' && !breakBefore(ctx, i + 1) && verb !== undefined && verb.tags.has('Verb') && !verb.tags.has('Noun')
+    && !AUDIENCE_REACTION_NOUNS.has(verb.lower);
 }
 
 /**

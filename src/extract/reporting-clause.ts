@@ -16,7 +16,7 @@ import {
   MESSAGE_NOUNS, QUESTION_OPENERS, DETERMINERS, PARTICIPLE_PRECEDERS, AGENT_PREPOSITIONS, MESSAGE_SENDING_PARTICLES, MESSAGE_SENDING_VERBS, OBJECT_BREAKERS, QUANTITY_HEADS_AFTER_AT,
   REPORTED_CLAUSE_OPENERS, SPEAKER_CUE_ADVERBS, TIME_WORDS,
 } from '../lexicon/grammar.js';
-import { EXPLETIVE_SUBJECT_LEMMAS, EXTRAPOSING_BE_FORMS, FINDING_LEMMAS, MANNER_GERUND_LEMMAS, PERFECT_HAVE_FORMS, SOURCELESS_PARTICIPLES, TIME_SPENDING_VERBS } from '../lexicon/senses.js';
+import { AUDIENCE_REACTION_NOUNS, EXPLETIVE_SUBJECT_LEMMAS, EXTRAPOSING_BE_FORMS, FINDING_LEMMAS, MANNER_GERUND_LEMMAS, PERFECT_HAVE_FORMS, SOURCELESS_PARTICIPLES, TIME_SPENDING_VERBS } from '../lexicon/senses.js';
 import { cueVerbByForm, organizationWordByWord, speakerNounByForm } from '../lexicon/index.js';
 import { spanOf } from '../text/span.js';
 import { closingQuoteBefore, isParentheticalClause, leadingClauseEnd, leadingSubordinator, quoteOpensAt } from './clause-position.js';
@@ -176,7 +176,7 @@ export function extractReportingClauses(ctx: SentenceContext, cues: CueMatch[]):
       inverted = afterQuote.inverted;
     }
     const afterCue = inverted ? speaker!.last + 1 : c.last + 1;
-    const j = withinClause(ctx, afterCue, skipCueComplements(ctx, c, afterCue));
+    const j = withinClause(ctx, afterCue, skipReaction(ctx, skipCueComplements(ctx, c, afterCue)));
     const commaAfter = !atSentenceEnd(ctx, j) && gapBefore(ctx, j).includes(',');
     const midSentence = speaker !== undefined && !inverted && !participial && speaker.first > 0 && speaker.first < c.index;
     // "“…,” Jones, 25, said as she marched": a quotation right before the speaker is the content
@@ -297,6 +297,15 @@ function agentAfter(ctx: SentenceContext, by: number): TokenRange | undefined {
   let last = by;
   while (last + 1 < tokens.length && !breakBefore(ctx, last + 1) && isNounPhraseWord(tokens[last + 1]!, false) && !isQuotedToken(ctx, tokens[last + 1]!)) last++;
   return last > by ? { first: by + 1, last } : undefined;
+}
+
+/** Index after an audience's reaction at `j` ("said to cheers", "to laughter and applause"), else `j`: a manner adjunct, not content. */
+function skipReaction(ctx: SentenceContext, j: number): number {
+  const { tokens } = ctx;
+  if (tokens[j]?.lower !== 'to' || !AUDIENCE_REACTION_NOUNS.has(tokens[j + 1]?.lower ?? '') || breakBefore(ctx, j + 1)) return j;
+  let k = j + 2;
+  while (tokens[k]?.lower === 'and' && AUDIENCE_REACTION_NOUNS.has(tokens[k + 1]?.lower ?? '') && !breakBefore(ctx, k)) k += 2;
+  return k;
 }
 
 /**

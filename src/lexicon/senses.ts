@@ -109,3 +109,13 @@ export const MANNER_GERUND_LEMMAS: ReadonlySet<string> = new Set(['say']);
  * own. Written by hand; found among PolNeAR train's poll sentences.
  */
 export const FINDING_LEMMAS: ReadonlySet<string> = new Set(['show', 'find', 'reveal', 'indicate', 'suggest']);
+
+/**
+ * Plural nouns of an audience's reaction that follow "to" after a reporting verb ("said to cheers",
+ * "spoke to boos"): the tagger reads some of them as verbs, so "to cheers" looked like an
+ * infinitive and the verb was dropped as a non-reporting "continued to stay". Found among PolNeAR
+ * train's missed "said to cheers / laughter / applause" attributions.
+ */
+export const AUDIENCE_REACTION_NOUNS: ReadonlySet<string> = new Set([
+  'applause', 'boos', 'cheers', 'cheering', 'chants', 'gasps', 'groans', 'jeers', 'laughs', 'laughter', 'murmurs', 'whistles',
+]);
