@@ -9,6 +9,7 @@ import { raisesReportingVerb } from './hedge.js';
 import type { LinearModel } from '../model/perceptron.js';
 import { MIN_CUE_VERB_PRECISION } from '../options.js';
 import type { Token } from '../document.js';
+import type { Stance } from '../types.js';
 import type { SentenceContext } from './context.js';
 import { isQuotedToken } from './context.js';
 import { skipTime } from './content.js';
@@ -42,6 +43,11 @@ export interface CueMatch {
    * source and the passive's subject the content.
    */
   byAgent?: true;
+  /**
+   * The stance when the lemma's is not the claim's: a light verb's reporting noun gives it ("made the
+   * claim that" claims, not "make"'s asserts).
+   */
+  stance?: Stance;
 }
 
 /** A form this reliable as a cue ("said": 0.92) is a verb even where compromise tags it otherwise. */
@@ -214,9 +220,11 @@ function lightVerbCue(ctx: SentenceContext, i: number, entry: CueVerb): CueMatch
   const next = tokens[k + 1];
   if (!head || !next || breakBefore(ctx, k) || breakBefore(ctx, k + 1)) return undefined;
   const opens = contentOpenersAfter(head.lower);
+  const stance = cueNounByForm.get(head.lower)?.stance;
+  const ofNoun = stance ? { stance } : {};
   // the preposition's object is the content, a noun phrase ("support for the bridge"), not a clause running on
-  if (next.lower !== 'that' && opens.includes(next.lower)) return { index: i, last: k + 1, lemma: entry.lemma, kind: 'verb', frame: 'object' };
-  if (next.lower === 'that' && opens.includes('that')) return { index: i, last: k, lemma: entry.lemma, kind: 'verb', frame: 'clause' };
+  if (next.lower !== 'that' && opens.includes(next.lower)) return { index: i, last: k + 1, lemma: entry.lemma, kind: 'verb', frame: 'object', ...ofNoun };
+  if (next.lower === 'that' && opens.includes('that')) return { index: i, last: k, lemma: entry.lemma, kind: 'verb', frame: 'clause', ...ofNoun };
   return undefined;
 }
 

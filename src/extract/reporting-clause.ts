@@ -615,13 +615,14 @@ function skipTo(ctx: SentenceContext, from: number): number {
 function rebuild(ctx: SentenceContext, b: Built): DraftClaim | undefined {
   const { tokens, text } = ctx;
   const speaker = b.speaker ? spanOf(text, tokens[b.speaker.first]!.start, tokens[b.speaker.last]!.end) : null;
-  return makeClaim(ctx, {
+  const claim = makeClaim(ctx, {
     speaker,
     cue: { ...spanOf(text, tokens[b.cue.index]!.start, tokens[b.cue.last]!.end), lemma: b.cue.lemma },
     pieces: b.pieces.flatMap(p => snapToQuotes(ctx, p)),
     rule: b.rule,
     kind: b.rule === 'verb-colon' ? kindOfBlock(ctx, b.pieces) : undefined,
   });
+  return claim && b.cue.stance ? { ...claim, stance: b.cue.stance } : claim;
 }
 
 /** A paragraph introduced by "X said:" is quoted verbatim, with or without quotation marks. */
