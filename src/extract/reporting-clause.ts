@@ -16,7 +16,7 @@ import {
   MESSAGE_NOUNS, QUESTION_OPENERS, DETERMINERS, PARTICIPLE_PRECEDERS, AGENT_PREPOSITIONS, MESSAGE_SENDING_PARTICLES, MESSAGE_SENDING_VERBS, OBJECT_BREAKERS, QUANTITY_HEADS_AFTER_AT,
   REPORTED_CLAUSE_OPENERS, SPEAKER_CUE_ADVERBS, TIME_WORDS,
 } from '../lexicon/grammar.js';
-import { AUDIENCE_REACTION_NOUNS, EXPLETIVE_SUBJECT_LEMMAS, EXTRAPOSING_BE_FORMS, FINDING_LEMMAS, MANNER_GERUND_LEMMAS, PERFECT_HAVE_FORMS, SOURCELESS_PARTICIPLES, TIME_SPENDING_VERBS } from '../lexicon/senses.js';
+import { AUDIENCE_REACTION_NOUNS, EXPLETIVE_SUBJECT_LEMMAS, MESSAGE_RECEIVING_VERBS, EXTRAPOSING_BE_FORMS, FINDING_LEMMAS, MANNER_GERUND_LEMMAS, PERFECT_HAVE_FORMS, SOURCELESS_PARTICIPLES, TIME_SPENDING_VERBS } from '../lexicon/senses.js';
 import { cueVerbByForm, organizationWordByWord, speakerNounByForm } from '../lexicon/index.js';
 import { spanOf } from '../text/span.js';
 import { closingQuoteBefore, isParentheticalClause, leadingClauseEnd, leadingSubordinator, quoteOpensAt } from './clause-position.js';
@@ -349,7 +349,10 @@ function isMessagePhrase(ctx: SentenceContext, r: TokenRange): boolean {
 
 /**
  * The subject of the verb whose object is `object`, when that object cannot be a source (neither a
- * person, an organization, a name, a number nor a message: "opened *the debate* saying …").
+ * person, an organization, a name nor a number: "opened *the debate* saying …"). A message object
+ * gives way too: "started a petition calling on …" reports for the petition's author, as PolNeAR
+ * annotates it (messages of sending verbs are messageSentBefore's), unless the subject only received
+ * it ("received calls saying …").
  */
 function subjectOverMuteObject(ctx: SentenceContext, object: TokenRange): TokenRange | undefined {
   const { tokens } = ctx;
@@ -360,7 +363,8 @@ function subjectOverMuteObject(ctx: SentenceContext, object: TokenRange): TokenR
   for (let k = object.first; k <= object.last; k++) {
     const t = tokens[k]!;
     if (t.tags.has('Person') || t.tags.has('Organization') || t.tags.has('ProperNoun') || t.tags.has('Value') || t.tags.has('Pronoun')
-      || speakerNounByForm.has(t.lower) || organizationWordByWord.has(t.lower) || MESSAGE_NOUNS.has(t.lower)) return undefined;
+      || speakerNounByForm.has(t.lower) || organizationWordByWord.has(t.lower)
+      || (MESSAGE_NOUNS.has(t.lower) && MESSAGE_RECEIVING_VERBS.has(v.lower))) return undefined;
   }
   return speakerBefore(ctx, verb);
 }

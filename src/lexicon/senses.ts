@@ -119,3 +119,13 @@ export const FINDING_LEMMAS: ReadonlySet<string> = new Set(['show', 'find', 'rev
 export const AUDIENCE_REACTION_NOUNS: ReadonlySet<string> = new Set([
   'applause', 'boos', 'cheers', 'cheering', 'chants', 'gasps', 'groans', 'jeers', 'laughs', 'laughter', 'murmurs', 'whistles',
 ]);
+
+/**
+ * Verbs (all forms) of receiving or coming upon a message, whose subject is not the message's author:
+ * "Police received calls saying …" reports for the calls, whereas "The group started a petition
+ * calling on …" reports for the group. From the message-noun participles in PolNeAR train.
+ */
+export const MESSAGE_RECEIVING_VERBS: ReadonlySet<string> = new Set([
+  'receive', 'receives', 'received', 'receiving', 'get', 'gets', 'got', 'getting', 'obtain', 'obtains', 'obtained',
+  'read', 'reads', 'reading', 'see', 'sees', 'saw', 'seen', 'find', 'finds', 'found', 'cite', 'cites', 'cited', 'citing',
+]);
