@@ -77,7 +77,7 @@ function phraseEndingAt(ctx: SentenceContext, last: number): TokenRange | undefi
   const nounByPosition = last > 0 && isBaseVerb(t) && !breakBefore(ctx, last) && isNounPhraseWord(tokens[last - 1]!, last - 1 === 0);
   // a determiner does not end a phrase, except a number after "of" ("a mother of three")
   const countAfterOf = has(t, 'Value') && last > 0 && (tokens[last - 1]!.lower === 'of' || tokens[last - 1]!.lower === 'in');
-  if ((!isNounPhraseWord(t, last === 0) && !nounByPosition) || (DETERMINERS.has(t.lower) && !countAfterOf)) return undefined;
+  if ((!isNounPhraseWord(t, last === 0) && !nounByPosition && !isSubjectTaggedAsVerb(ctx, last)) || (DETERMINERS.has(t.lower) && !countAfterOf)) return undefined;
   let first = last;
   while (first > 0 && !breakBefore(ctx, first)) {
     const prev = tokens[first - 1]!;
@@ -99,6 +99,27 @@ function phraseEndingAt(ctx: SentenceContext, last: number): TokenRange | undefi
   if (first > last) return undefined;
   const range = trimRange(tokens, { first, last });
   return range && !isModifiersOnly(ctx, range) ? range : undefined;
+}
+
+/**
+ * Whether token `k`, tagged as a verb, stands where only a subject can: right before a verb (over
+ * adverbs and auxiliaries) or before a comma, as the capitalised first word of the sentence ("Gates
+ * told", "Weingarten, a lawyer, said": surnames the tagger reads as verb forms), or as an "-s" form
+ * after a noun-phrase word ("refugee advocates said", "lobbying firms told": a plural noun, since two
+ * finite verbs do not follow each other).
+ */
+function isSubjectTaggedAsVerb(ctx: SentenceContext, k: number): boolean {
+  const { tokens } = ctx;
+  const t = tokens[k]!;
+  if (!has(t, 'Verb') || has(t, 'Noun') || has(t, 'Copula') || has(t, 'Modal') || AUXILIARIES.has(t.lower) || k + 1 >= tokens.length) return false;
+  let next = k + 1;
+  while (next < tokens.length && !breakBefore(ctx, next) && isAdverbOrAuxiliary(tokens[next]!)) next++;
+  const beforeVerb = next < tokens.length && !breakBefore(ctx, next) && has(tokens[next]!, 'Verb') && !has(tokens[next]!, 'Noun')
+    && !has(tokens[next]!, 'Gerund');
+  const beforeComma = gapBefore(ctx, k + 1).includes(',');
+  if (k === 0 && isCapitalized(t) && !has(t, 'Imperative') && (beforeVerb || beforeComma)) return true;
+  const plural = /[^s]s$/u.test(t.lower) && has(t, 'PresentTense') && !has(t, 'Gerund');
+  return plural && beforeVerb && k > 0 && !breakBefore(ctx, k) && isNounPhraseWord(tokens[k - 1]!, k - 1 === 0);
 }
 
 /**
