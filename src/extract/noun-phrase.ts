@@ -174,7 +174,8 @@ export function subjectBefore(ctx: SentenceContext, cue: number): TokenRange | u
   }
   if (tokens[i]!.lower === 'to' && !breakBefore(ctx, i + 1)) return subjectOfInfinitive(ctx, i);
   // "the groups, which together vowed …": annotated where it stands, resolved later
-  if (RELATIVE_SUBJECTS.has(tokens[i]!.lower) && !breakBefore(ctx, i + 1)) return { first: i, last: i };
+  // (also contracted with its auxiliary: "Roe, who's argued for years that …")
+  if ((RELATIVE_SUBJECTS.has(tokens[i]!.lower) || CONTRACTED_RELATIVE.test(tokens[i]!.lower)) && !breakBefore(ctx, i + 1)) return { first: i, last: i };
   if (!breakBefore(ctx, i + 1)) {
     const phrase = postModifiedSubject(ctx, i) ?? phraseEndingAt(ctx, i);
     // "Wells Fargo this month announced", "A poll released in late August found": step over the
@@ -261,6 +262,9 @@ const POST_MODIFIER_PREPOSITIONS: ReadonlySet<string> = new Set(['with', 'to', '
 export function relativeAntecedent(ctx: SentenceContext, i: number): TokenRange | undefined {
   return i > 0 ? phraseEndingAt(ctx, i - 1) : undefined;
 }
+
+/** A relative pronoun fused with a contracted auxiliary: "who's", "who’d", "who've". */
+const CONTRACTED_RELATIVE = /^(?:who|which)['\u2019](?:s|d|ve|ll|re)$/u;
 
 /** Relative pronouns that PolNeAR annotates as sources where they stand ("who said", "which found"). */
 export const RELATIVE_SUBJECTS: ReadonlySet<string> = new Set(['who', 'which']);

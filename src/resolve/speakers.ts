@@ -95,9 +95,9 @@ function fullest(e: Entity, all: Entity[]): Entity {
   return all.reduce((best, x) => (x.type === e.type && x.words[x.words.length - 1] === last && x.words.length > best.words.length ? x : best), e);
 }
 
-/** For a relative pronoun mention ("which", "who"), the noun phrase it attaches to. */
+/** For a relative pronoun mention ("which", "who", or contracted: "who's"), the noun phrase it attaches to. */
 function relativeAntecedentOf(analysis: AnalyzedText, mention: Span): Entity | undefined {
-  if (!/^(who|which)$/iu.test(mention.text)) return undefined;
+  if (!/^(who|which)(?:['\u2019](?:s|d|ve|ll|re))?$/iu.test(mention.text)) return undefined;
   const sentence = analysis.sentences.find(s => mention.start >= s.start && mention.start < s.end);
   const index = sentence?.tokens.findIndex(t => t.start === mention.start) ?? -1;
   if (!sentence || index < 0) return undefined;

@@ -1,0 +1,17 @@
+/** Relative pronouns as speakers where they stand, on sentences written for these tests. */
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from '../src/index.js';
+
+const claimWithCue = (text: string, cue: string) => extractClaims(text).find(c => c.cue.text.includes(cue));
+
+describe('a relative pronoun contracted with its auxiliary', () => {
+  it('"who\'s" before the cue is the speaker where it stands', () => {
+    const claim = claimWithCue('The plan was drafted by Councilor Ines Baptiste, who\'s argued for months that the levy is unfair.', 'argued');
+    expect(claim?.speaker?.text).toBe('who\'s');
+  });
+
+  it('"who\'s" resolves to the name it attaches to', () => {
+    const claim = claimWithCue('The plan was drafted by Councilor Ines Baptiste, who\'s argued for months that the levy is unfair.', 'argued');
+    expect(claim?.speaker?.name).toBe('Councilor Ines Baptiste');
+  });
+});
