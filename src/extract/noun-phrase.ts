@@ -40,9 +40,19 @@ function isBaseVerb(t: Token): boolean {
 /** Skips adverbs and auxiliaries leftwards from `i` ("has also said"): the index of the word before them. */
 export function skipAdverbsLeft(ctx: SentenceContext, i: number): number {
   const { tokens } = ctx;
-  while (i >= 0 && !breakBefore(ctx, i + 1) && isAdverbOrAuxiliary(tokens[i]!)) i--;
+  while (i >= 0 && !breakBefore(ctx, i + 1) && (isAdverbOrAuxiliary(tokens[i]!) || isPerfectAdverb(ctx, i))) i--;
   return i;
 }
+
+/**
+ * Whether token `i` is an adverb of the perfect tagged as a preposition: "since" right after "has",
+ * "have" or "had" ("Roe has since said").
+ */
+function isPerfectAdverb(ctx: SentenceContext, i: number): boolean {
+  return ctx.tokens[i]!.lower === 'since' && i > 0 && !breakBefore(ctx, i) && PERFECT_AUXILIARIES.has(ctx.tokens[i - 1]!.lower);
+}
+
+const PERFECT_AUXILIARIES: ReadonlySet<string> = new Set(['has', 'have', 'had', "'s", "'ve", "'d"]);
 
 function isAdverbOrAuxiliary(t: Token): boolean {
   return AUXILIARIES.has(t.lower) || SPEAKER_CUE_ADVERBS.has(t.lower)
@@ -301,6 +311,12 @@ function skipModifiersLeft(ctx: SentenceContext, i: number): number {
   return i;
 }
 
+/** How many commas back an apposed speaker may stand from its cue ("Ana Ruiz, director of X, a unit of Y, said"). */
+const MAX_PARENTHETICAL_COMMAS = 5;
+
+/** Coordinators that open the last item of a comma list. */
+const LIST_COORDINATORS: ReadonlySet<string> = new Set(['and', 'or']);
+
 /** Whether a comma stands right before token `k`. */
 const commaBefore = (ctx: SentenceContext, k: number) =>
   k > 0 && gapBefore(ctx, k).includes(',');
@@ -318,17 +334,24 @@ function apposedSpeaker(ctx: SentenceContext, i: number): TokenRange | undefined
   // "Ana Ruiz, acting director of the agency, which runs the program, said": when the phrase before a
   // parenthetical does not open its clause, the name may stand one or two commas further back
   let end = i;
-  for (let hop = 0; hop < 3; hop++) {
+  for (let hop = 0; hop < MAX_PARENTHETICAL_COMMAS; hop++) {
     // the parenthetical runs back to the previous comma
     let k = end;
     while (k > 0 && !commaBefore(ctx, k)) k--;
     if (k === 0) return undefined;
     const opener = tokens[k]!;
-    // an apposition opens with a determiner, a name, a number, a noun or an adjective ("former chief of staff")
+    // "secretary for population, refugees, and migration": the last item of a list inside the
+    // parenthetical; its head is further back
+    if (LIST_COORDINATORS.has(opener.lower) && hop < MAX_PARENTHETICAL_COMMAS - 1) { end = k - 1; continue; }
+    // an apposition opens with a determiner, a name, a number, a noun or an adjective ("former chief
+    // of staff"), or a word tagged as a verb before a noun ("research director")
     const apposition = DETERMINERS.has(opener.lower) || isCapitalized(opener) || has(opener, 'Value')
-      || (has(opener, 'Noun') || has(opener, 'Adjective')) && !has(opener, 'Gerund');
+      || (has(opener, 'Noun') || has(opener, 'Adjective')) && !has(opener, 'Gerund')
+      || (has(opener, 'Verb') && !has(opener, 'PastTense') && !has(opener, 'Gerund') && k < i && !breakBefore(ctx, k + 1) && has(tokens[k + 1]!, 'Noun'));
+    // "who's running", "struck by her story": a contracted relative or a past participle opens a parenthetical too
     const parenthetical = RELATIVE_PRONOUNS.has(opener.lower) || has(opener, 'Gerund') || has(opener, 'Participle')
-      || PARENTHETICAL_OPENERS.has(opener.lower);
+      || PARENTHETICAL_OPENERS.has(opener.lower) || /^(?:who|which|that)['\u2019]s$/u.test(opener.lower)
+      || (has(opener, 'PastTense') && !has(opener, 'Noun') && !isCapitalized(opener) && k < i);
     if (!apposition && !parenthetical) return undefined;
     let name = phraseEndingAt(ctx, k - 1);
     // "Tom Fry, 58, who lives in Ames, says": an age between commas is not the name
@@ -340,7 +363,9 @@ function apposedSpeaker(ctx: SentenceContext, i: number): TokenRange | undefined
     if (breakBefore(ctx, name.first) || afterClauseOpener(ctx, name.first)) {
       // "Ana Ruiz, acting director of the agency, which runs the program, said": a relative clause
       // after an apposition; the name before the apposition is the speaker, the whole run with it
-      const named = RELATIVE_PRONOUNS.has(opener.lower) && commaBefore(ctx, name.first) ? phraseEndingAt(ctx, name.first - 1) : undefined;
+      // (likewise a list inside an apposition: "Ana Ruiz, head of trade, labor, and finance, said")
+      const named = (RELATIVE_PRONOUNS.has(opener.lower) || (hop > 0 && !isCapitalized(tokens[name.first]!))) && commaBefore(ctx, name.first)
+        ? phraseEndingAt(ctx, name.first - 1) : undefined;
       if (named && breakBefore(ctx, named.first) && isCapitalized(tokens[named.last]!) && !has(tokens[named.first]!, 'Preposition')) {
         return { first: named.first, last: i };
       }
