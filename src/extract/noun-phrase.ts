@@ -360,6 +360,11 @@ function apposedSpeaker(ctx: SentenceContext, i: number): TokenRange | undefined
       if (person) name = { first: person.first, last: name.last };
     }
     if (!name) return undefined;
+    // "Rep. Jane Roe (R-Ohio), a member of the panel, said": the parenthesis belongs to the name before it
+    if (name.first > 0 && gapBefore(ctx, name.first).includes('(') && gapBefore(ctx, name.last + 1).includes(')')) {
+      const named = phraseEndingAt(ctx, name.first - 1);
+      if (named) name = { first: named.first, last: name.last };
+    }
     if (breakBefore(ctx, name.first) || afterClauseOpener(ctx, name.first)) {
       // "Ana Ruiz, acting director of the agency, which runs the program, said": a relative clause
       // after an apposition; the name before the apposition is the speaker, the whole run with it
