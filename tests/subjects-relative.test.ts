@@ -14,4 +14,9 @@ describe('a relative pronoun contracted with its auxiliary', () => {
     const claim = claimWithCue('The plan was drafted by Councilor Ines Baptiste, who\'s argued for months that the levy is unfair.', 'argued');
     expect(claim?.speaker?.name).toBe('Councilor Ines Baptiste');
   });
+
+  it('the content of a "who\'s" clause set off by commas ends at its closing comma', () => {
+    const claim = claimWithCue('Mayor Ann Lee, who\'s argued for a smaller levy, added that the budget was sound.', 'argued');
+    expect(claim?.content.text).toBe('for a smaller levy');
+  });
 });

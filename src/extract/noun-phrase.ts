@@ -185,7 +185,7 @@ export function subjectBefore(ctx: SentenceContext, cue: number): TokenRange | u
   if (tokens[i]!.lower === 'to' && !breakBefore(ctx, i + 1)) return subjectOfInfinitive(ctx, i);
   // "the groups, which together vowed …": annotated where it stands, resolved later
   // (also contracted with its auxiliary: "Roe, who's argued for years that …")
-  if ((RELATIVE_SUBJECTS.has(tokens[i]!.lower) || CONTRACTED_RELATIVE.test(tokens[i]!.lower)) && !breakBefore(ctx, i + 1)) return { first: i, last: i };
+  if (isRelativeSubject(tokens[i]!.lower) && !breakBefore(ctx, i + 1)) return { first: i, last: i };
   if (!breakBefore(ctx, i + 1)) {
     const phrase = postModifiedSubject(ctx, i) ?? phraseEndingAt(ctx, i);
     // "Wells Fargo this month announced", "A poll released in late August found": step over the
@@ -278,6 +278,11 @@ const CONTRACTED_RELATIVE = /^(?:who|which)['\u2019](?:s|d|ve|ll|re)$/u;
 
 /** Relative pronouns that PolNeAR annotates as sources where they stand ("who said", "which found"). */
 export const RELATIVE_SUBJECTS: ReadonlySet<string> = new Set(['who', 'which']);
+
+/** Whether a word is a relative subject pronoun, alone or fused with its auxiliary ("who", "who's"). */
+export function isRelativeSubject(word: string): boolean {
+  return RELATIVE_SUBJECTS.has(word) || CONTRACTED_RELATIVE.test(word);
+}
 
 /** Whether a phrase is about time, not a speaker ("this month", "late August", "last week"). */
 function isTimePhrase(tokens: Token[], r: TokenRange): boolean {

@@ -27,7 +27,7 @@ import { contentEnd, contentStartAt, snapToQuotes, startsClause, trimEnd, type R
 import { skipCueComplements } from './cue-complements.js';
 import type { CueMatch } from './cues.js';
 import { kindOf, makeClaim } from './claim.js';
-import { RELATIVE_SUBJECTS, breakBefore, isNounPhraseWord, relativeAntecedent, skipAdverbsLeft, speakerAfter, speakerBefore, subjectBefore } from './noun-phrase.js';
+import { breakBefore, isRelativeSubject, isNounPhraseWord, relativeAntecedent, skipAdverbsLeft, speakerAfter, speakerBefore, subjectBefore } from './noun-phrase.js';
 import { speakerAfterQuote, type QuoteSpeaker } from './quote-speaker.js';
 import { gapAfter, gapBefore, isPredicateVerb } from './tokens.js';
 
@@ -411,7 +411,7 @@ const ANTECEDENT_WORDS = 4;
 function mainVerbAfterRelative(ctx: SentenceContext, c: CueMatch, speaker: TokenRange, verbCues: CueMatch[]): { cue: CueMatch; subject: TokenRange } | undefined {
   const { tokens } = ctx;
   // a non-restrictive clause ("Roe, who said …, argued") is set off by commas: see relativeClauseEnd
-  if (speaker.first !== speaker.last || !RELATIVE_SUBJECTS.has(tokens[speaker.first]!.lower) || breakBefore(ctx, speaker.first)) return undefined;
+  if (speaker.first !== speaker.last || !isRelativeSubject(tokens[speaker.first]!.lower) || breakBefore(ctx, speaker.first)) return undefined;
   // the antecedent runs from the clause start (the tagger may miss a plural noun: "The judges who")
   let first = speaker.first - 1;
   while (first > 0 && !breakBefore(ctx, first)) first--;
@@ -420,7 +420,7 @@ function mainVerbAfterRelative(ctx: SentenceContext, c: CueMatch, speaker: Token
   const main = verbCues.find(v => v.index > c.last);
   if (!main || /ing$/u.test(tokens[main.index]!.lower) || tokens[main.index - 1]!.lower === 'to') return undefined;
   for (let k = c.last + 1; k < main.index; k++) {
-    if (CLAUSE_SUBJECT_PRONOUNS.has(tokens[k]!.lower) || RELATIVE_SUBJECTS.has(tokens[k]!.lower)) return undefined;
+    if (CLAUSE_SUBJECT_PRONOUNS.has(tokens[k]!.lower) || isRelativeSubject(tokens[k]!.lower)) return undefined;
   }
   const last = skipAdverbsLeft(ctx, main.index - 1);
   return last > c.last ? { cue: main, subject: { first, last } } : undefined;
@@ -439,7 +439,7 @@ function participleModifierEnd(ctx: SentenceContext, c: CueMatch): { end: number
     const t = tokens[k]!;
     if (isQuotedToken(ctx, t)) return undefined;
     const word = t.lower.replace(/['\u2019]\p{L}+$/u, '');
-    if (REPORTED_CLAUSE_OPENERS.has(word) || RELATIVE_SUBJECTS.has(word) || QUESTION_OPENERS.has(word)) return undefined;
+    if (REPORTED_CLAUSE_OPENERS.has(word) || isRelativeSubject(word) || QUESTION_OPENERS.has(word)) return undefined;
     if (k === c.last + 1) continue;
     if (gapBefore(ctx, k).includes(',') && startsClause(ctx, k, isFiniteVerb)) return { end: tokens[k - 1]!.end };
     if (breakBefore(ctx, k) && !gapBefore(ctx, k).includes(',')) return undefined;
@@ -467,7 +467,7 @@ function isClauseVerb(t: Token): boolean {
 
 /** Whether the speaker is the pronoun of a restrictive relative clause ("Officials *who* criticized the deal left"), with no comma before it. */
 const isRestrictiveRelative = (ctx: SentenceContext, speaker: TokenRange) => speaker.first === speaker.last && speaker.first > 0
-  && RELATIVE_SUBJECTS.has(ctx.tokens[speaker.first]!.lower) && !breakBefore(ctx, speaker.first);
+  && isRelativeSubject(ctx.tokens[speaker.first]!.lower) && !breakBefore(ctx, speaker.first);
 
 /** Whether a token carries a contracted verb ("It’s", "they're"): "It’s denouncing" is a progressive, not a noun phrase with a participle. */
 const isVerbContraction = (t: Token) => /['\u2019](?:s|re|m)$/u.test(t.lower) && !t.tags.has('Possessive');
@@ -520,7 +520,7 @@ function coordinationBefore(ctx: SentenceContext, next: CueMatch, outer: CueMatc
  */
 function relativeClauseEnd(ctx: SentenceContext, speaker: TokenRange | undefined, from: number): number | undefined {
   const { tokens } = ctx;
-  if (!speaker || speaker.first !== speaker.last || !RELATIVE_SUBJECTS.has(tokens[speaker.first]!.lower)) return undefined;
+  if (!speaker || speaker.first !== speaker.last || !isRelativeSubject(tokens[speaker.first]!.lower)) return undefined;
   if (speaker.first === 0 || !gapBefore(ctx, speaker.first).includes(',')) return undefined;
   for (let k = from + 1; k < tokens.length; k++) {
     if (isQuotedToken(ctx, tokens[k]!) || !gapBefore(ctx, k).includes(',')) continue;
