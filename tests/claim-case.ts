@@ -1,9 +1,14 @@
 /**
  * A claim expected of a sentence, as the extraction test tables write it, and the check that a
- * claim is it. Shared by tests/extract.test.ts and tests/quotes.test.ts.
+ * claim is it. Shared by tests/extract.test.ts and tests/quotes.test.ts; {@link claimWithCue} by
+ * the speaker tests.
  */
 import { expect } from 'vitest';
+import { extractClaims } from '../src/index.js';
 import type { Claim } from '../src/types.js';
+
+/** The first claim of `text` whose cue contains `cue`, or undefined. */
+export const claimWithCue = (text: string, cue: string): Claim | undefined => extractClaims(text).find(c => c.cue.text.includes(cue));
 
 export interface ClaimCase {
   name: string;

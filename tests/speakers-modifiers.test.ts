@@ -1,8 +1,6 @@
 /** Speaker phrases that are only modifiers of a noun elsewhere, on sentences written for these tests. */
 import { describe, expect, it } from 'vitest';
-import { extractClaims } from '../src/index.js';
-
-const claimWithCue = (text: string, cue: string) => extractClaims(text).find(c => c.cue.text.includes(cue));
+import { claimWithCue } from './claim-case.js';
 
 describe('a speaker phrase of modifiers only', () => {
   it('an adjective before a light verb\'s cue is not the speaker: the subject is', () => {

@@ -1,8 +1,6 @@
 /** Speakers set off from their cue by a parenthetical with commas of its own, on sentences written for these tests. */
 import { describe, expect, it } from 'vitest';
-import { extractClaims } from '../src/index.js';
-
-const claimWithCue = (text: string, cue: string) => extractClaims(text).find(c => c.cue.text.includes(cue));
+import { claimWithCue } from './claim-case.js';
 
 describe('a speaker before a long parenthetical', () => {
   it('a list inside the apposition keeps the name before it', () => {

@@ -1,8 +1,6 @@
 /** A party-and-state parenthesis inside an apposed speaker, on sentences written for these tests. */
 import { describe, expect, it } from 'vitest';
-import { extractClaims } from '../src/index.js';
-
-const claimWithCue = (text: string, cue: string) => extractClaims(text).find(c => c.cue.text.includes(cue));
+import { claimWithCue } from './claim-case.js';
 
 describe('a parenthesis between a name and its apposition', () => {
   it('the speaker runs from the name over the parenthesis and the apposition', () => {

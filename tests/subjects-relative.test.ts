@@ -1,8 +1,6 @@
 /** Relative pronouns as speakers where they stand, on sentences written for these tests. */
 import { describe, expect, it } from 'vitest';
-import { extractClaims } from '../src/index.js';
-
-const claimWithCue = (text: string, cue: string) => extractClaims(text).find(c => c.cue.text.includes(cue));
+import { claimWithCue } from './claim-case.js';
 
 describe('a relative pronoun contracted with its auxiliary', () => {
   it('"who\'s" before the cue is the speaker where it stands', () => {

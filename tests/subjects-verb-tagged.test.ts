@@ -1,8 +1,6 @@
 /** Subjects the tagger reads as verb forms, on sentences written for these tests. */
 import { describe, expect, it } from 'vitest';
-import { extractClaims } from '../src/index.js';
-
-const claimWithCue = (text: string, cue: string) => extractClaims(text).find(c => c.cue.text.includes(cue));
+import { claimWithCue } from './claim-case.js';
 
 describe('a subject tagged as a verb', () => {
   it('a plural noun in "-s" right before the cue is the speaker', () => {
