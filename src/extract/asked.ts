@@ -11,7 +11,7 @@ import { spanOf } from '../text/span.js';
 import { makeClaim } from './claim.js';
 import { trimEnd } from './content.js';
 import { isQuotedToken, type SentenceContext } from './context.js';
-import { breakBefore, isNounPhraseWord } from './noun-phrase.js';
+import { breakBefore, nounPhraseWordsAfter } from './noun-phrase.js';
 
 /** How many words (adverbs, "on Fox News") may stand between "asked" and the question. */
 const QUESTION_WINDOW = 5;
@@ -56,7 +56,5 @@ function askerAfter(ctx: SentenceContext, i: number): { first: number; last: num
   const { tokens } = ctx;
   const by = i + 1;
   if (tokens[by]?.lower !== 'by' || breakBefore(ctx, by)) return undefined;
-  let last = by;
-  while (last + 1 < tokens.length && !breakBefore(ctx, last + 1) && isNounPhraseWord(tokens[last + 1]!, false) && !isQuotedToken(ctx, tokens[last + 1]!)) last++;
-  return last > by ? { first: by + 1, last } : undefined;
+  return nounPhraseWordsAfter(ctx, by);
 }

@@ -273,6 +273,17 @@ export function relativeAntecedent(ctx: SentenceContext, i: number): TokenRange 
   return i > 0 ? phraseEndingAt(ctx, i - 1) : undefined;
 }
 
+/**
+ * The noun-phrase words right after token `at`, within its clause and outside quotations ("asked by
+ * *a reporter* whether", "rejected by *the council*"), or `undefined` when there are none.
+ */
+export function nounPhraseWordsAfter(ctx: SentenceContext, at: number): TokenRange | undefined {
+  const { tokens } = ctx;
+  let last = at;
+  while (last + 1 < tokens.length && !breakBefore(ctx, last + 1) && isNounPhraseWord(tokens[last + 1]!, false) && !isQuotedToken(ctx, tokens[last + 1]!)) last++;
+  return last > at ? { first: at + 1, last } : undefined;
+}
+
 /** A relative pronoun fused with a contracted auxiliary: "who's", "who’d", "who've". */
 const CONTRACTED_RELATIVE = /^(?:who|which)['\u2019](?:s|d|ve|ll|re)$/u;
 

@@ -27,7 +27,7 @@ import { contentEnd, contentStartAt, snapToQuotes, startsClause, trimEnd, type R
 import { skipCueComplements } from './cue-complements.js';
 import type { CueMatch } from './cues.js';
 import { kindOf, makeClaim } from './claim.js';
-import { breakBefore, isRelativeSubject, isNounPhraseWord, relativeAntecedent, skipAdverbsLeft, speakerAfter, speakerBefore, subjectBefore } from './noun-phrase.js';
+import { breakBefore, isRelativeSubject, nounPhraseWordsAfter, relativeAntecedent, skipAdverbsLeft, speakerAfter, speakerBefore, subjectBefore } from './noun-phrase.js';
 import { speakerAfterQuote, type QuoteSpeaker } from './quote-speaker.js';
 import { gapAfter, gapBefore, isPredicateVerb } from './tokens.js';
 
@@ -291,12 +291,7 @@ function passiveWithAgent(ctx: SentenceContext, c: CueMatch): Built | undefined 
 
 /** The noun phrase after "by" at token `by`: the whole phrase when it ends the clause, else its words up to the first that is no noun-phrase word. */
 function agentAfter(ctx: SentenceContext, by: number): TokenRange | undefined {
-  const { tokens } = ctx;
-  const phrase = speakerAfter(ctx, by);
-  if (phrase) return phrase;
-  let last = by;
-  while (last + 1 < tokens.length && !breakBefore(ctx, last + 1) && isNounPhraseWord(tokens[last + 1]!, false) && !isQuotedToken(ctx, tokens[last + 1]!)) last++;
-  return last > by ? { first: by + 1, last } : undefined;
+  return speakerAfter(ctx, by) ?? nounPhraseWordsAfter(ctx, by);
 }
 
 /** Index after an audience's reaction at `j` ("said to cheers", "to laughter and applause"), else `j`: a manner adjunct, not content. */

@@ -6,7 +6,7 @@
  * Earlier mentions are the speakers of earlier claims and the subjects of earlier sentences.
  */
 import type { AnalyzedText, FramedClaim } from '../document.js';
-import { relativeAntecedent, subjectBefore } from '../extract/noun-phrase.js';
+import { isRelativeSubject, relativeAntecedent, subjectBefore } from '../extract/noun-phrase.js';
 import { isQuotedToken, sentenceContext } from '../extract/context.js';
 import { speakerNounByForm } from '../lexicon/index.js';
 import { spanOf } from '../text/span.js';
@@ -97,7 +97,7 @@ function fullest(e: Entity, all: Entity[]): Entity {
 
 /** For a relative pronoun mention ("which", "who", or contracted: "who's"), the noun phrase it attaches to. */
 function relativeAntecedentOf(analysis: AnalyzedText, mention: Span): Entity | undefined {
-  if (!/^(who|which)(?:['\u2019](?:s|d|ve|ll|re))?$/iu.test(mention.text)) return undefined;
+  if (!isRelativeSubject(mention.text.toLowerCase())) return undefined;
   const sentence = analysis.sentences.find(s => mention.start >= s.start && mention.start < s.end);
   const index = sentence?.tokens.findIndex(t => t.start === mention.start) ?? -1;
   if (!sentence || index < 0) return undefined;
