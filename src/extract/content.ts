@@ -112,13 +112,10 @@ const startsFinitePredicate = (ctx: SentenceContext, k: number) => {
 };
 
 /** Whether a verb that is no gerund, participle or noun stands in tokens `from` to `to` (exclusive). */
-const hasFiniteVerb = (ctx: SentenceContext, from: number, to: number) => {
-  for (let m = from; m < to; m++) {
-    const t = ctx.tokens[m]!;
-    if (isPredicateVerb(t)) return true;
-  }
+export function hasPredicateVerb(ctx: SentenceContext, from: number, to: number): boolean {
+  for (let m = from; m < to; m++) if (isPredicateVerb(ctx.tokens[m]!)) return true;
   return false;
-};
+}
 
 /** How many words may stand between the preposition and the noun of an occasion ("at a Super Tuesday victory rally"). */
 const OCCASION_WINDOW = 4;
@@ -221,7 +218,7 @@ const CONTENT_EDGES: ReadonlyArray<{ id: string; object: boolean; phrase?: boole
   // list ("a “crook,” a “liar”"), nor after an opening phrase that has no verb yet ("despite the rain, …")
   { id: 'apposition', object: false, test: (ctx, k, from, objectOnly) => gapBefore(ctx, k).includes(',') && APPOSITION_DETERMINERS.has(ctx.tokens[k]!.lower)
     && !ctx.quoted[ctx.tokens[k]!.start] && (!has(ctx.tokens[k - 1]!, 'ProperNoun') || appositionWithClause(ctx, k)) && !CLOSING_QUOTE.test(gapBefore(ctx, k)) && !commaAfter(ctx, k)
-    && (objectOnly || hasFiniteVerb(ctx, from, k)) },
+    && (objectOnly || hasPredicateVerb(ctx, from, k)) },
   // "said the fee was fair — a claim that angered the shop owners": a noun phrase after a dash that
   // runs to the sentence end is the writer's comment on the statement, as after a comma (apposition);
   // a dash pair ("— a plan that failed —") sets off an aside inside the content
@@ -259,7 +256,7 @@ const CONTENT_EDGES: ReadonlyArray<{ id: string; object: boolean; phrase?: boole
   // next action, with or without a comma (after a clause the verb may be the clause's own: "said the
   // plan failed and was dropped")
   { id: 'coordinated-predicate', object: false, test: (ctx, k, from) => CLAUSE_COORDINATORS.has(ctx.tokens[k]!.lower) && !ctx.quoted[ctx.tokens[k]!.start]
-    && startsFinitePredicate(ctx, k + 1) && (ctx.tokens[from]!.lower === 'to' || !hasFiniteVerb(ctx, from, k)) },
+    && startsFinitePredicate(ctx, k + 1) && (ctx.tokens[from]!.lower === 'to' || !hasPredicateVerb(ctx, from, k)) },
 ];
 
 /**

@@ -23,7 +23,7 @@ import { closingQuoteBefore, isParentheticalClause, leadingClauseEnd, leadingSub
 import { controllingSubject, isCoordinated, isNonFinite, mainClauseSubject, pronominalSubject, sentenceSubject } from './clause-subject.js';
 import type { SentenceContext, TokenRange } from './context.js';
 import { isQuotedToken, quoteAt } from './context.js';
-import { contentEnd, contentStartAt, snapToQuotes, startsClause, trimEnd, type Region } from './content.js';
+import { contentEnd, contentStartAt, hasPredicateVerb, snapToQuotes, startsClause, trimEnd, type Region } from './content.js';
 import { skipCueComplements } from './cue-complements.js';
 import type { CueMatch } from './cues.js';
 import { kindOf, makeClaim } from './claim.js';
@@ -204,7 +204,8 @@ export function extractReportingClauses(ctx: SentenceContext, cues: CueMatch[]):
       const stop = stops.length ? Math.min(...stops) : undefined;
       const end = contentEnd(ctx, from, stop, objectOnly);
       // content with no verb of its own is an object phrase ("claim responsibility later in the day")
-      if (!objectOnly && !hasVerbBetween(ctx, from, end)) return { start, end: contentEnd(ctx, from, stop, true) };
+      const endToken = tokens.findIndex(t => t.start >= end);
+      if (!objectOnly && !hasPredicateVerb(ctx, from, endToken < 0 ? tokens.length : endToken)) return { start, end: contentEnd(ctx, from, stop, true) };
       return { start, end };
     };
     const reportsAfter = !inverted && !quoteFirst && !atSentenceEnd(ctx, j) && (!(commaAfter && midSentence) || quoteOpensAt(ctx, j));
@@ -576,15 +577,6 @@ function isOneVerbPhrase(ctx: SentenceContext, from: number, to: number): boolea
 function isFiniteVerb(t: Token): boolean {
   return (t.tags.has('PresentTense') || t.tags.has('PastTense') || t.tags.has('Modal') || t.tags.has('Copula'))
     && !t.tags.has('Infinitive') && !t.tags.has('Gerund') && !t.tags.has('Participle') && !t.tags.has('Noun');
-}
-
-/** Whether a verb (not a gerund or participle used as a modifier) starts at token `from` or later, before `end`. */
-function hasVerbBetween(ctx: SentenceContext, from: number, end: number): boolean {
-  for (let k = from; k < ctx.tokens.length && ctx.tokens[k]!.start < end; k++) {
-    const t = ctx.tokens[k]!;
-    if (isPredicateVerb(t)) return true;
-  }
-  return false;
 }
 
 /**
