@@ -68,7 +68,24 @@ function usedAsVerb(ctx: SentenceContext, i: number): boolean {
   if (prev && /ing$/u.test(t.lower) && (ctx.text.slice(prev.end, t.start).includes(',') || BE_FORMS.has(prev.lower))) return true;
   // "voters saying …", "30 percent saying …": right after a noun or a number, not a noun itself
   if (prev && NOUN_LOOKING_PARTICIPLES.has(t.lower) && !breakBefore(ctx, i) && isNounHead(prev)) return true;
+  if (prev && agreesWithNounBefore(ctx, i)) return true;
   return (cueVerbFormCounts(t.lower)?.precision ?? 0) >= RELIABLE_FORM_PRECISION && !(prev && has(prev, 'Determiner'));
+}
+
+/**
+ * Whether the cue verb form at `i` agrees in number with the noun right before it, as a verb with
+ * its subject: an -s form after a singular noun ("Ramirez tells", "a new poll shows", or after an
+ * appositive's comma: "Ramirez, the treasurer, tells"), a base form after a plural one ("senators
+ * rebuke"). compromise reads many of these forms as nouns ("tells", "shows", "asks" after a name
+ * or a noun were among PolNeAR train's missed cues).
+ */
+function agreesWithNounBefore(ctx: SentenceContext, i: number): boolean {
+  const t = ctx.tokens[i]!;
+  const prev = ctx.tokens[i - 1]!;
+  const entry = cueVerbByForm.get(t.lower);
+  if (!entry || !isNounHead(prev)) return false;
+  if (entry.forms[1] === t.lower && !has(prev, 'Plural')) return !breakBefore(ctx, i) || /^,\s*$/u.test(gapBefore(ctx, i));
+  return entry.forms[0] === t.lower && has(prev, 'Plural') && !breakBefore(ctx, i);
 }
 
 /** Whether a token ends a noun phrase: a noun or a number, not a determiner, adjective or possessive. */
