@@ -15,7 +15,7 @@ import { isQuotedToken } from './context.js';
 import { skipTime } from './content.js';
 import { CLAUSE_SUBJECT_PRONOUNS, DETERMINERS, NOUN_LOOKING_PARTICIPLES, OBJECT_PRONOUNS } from '../lexicon/grammar.js';
 import { LIGHT_OBJECT_MODIFIERS, LIGHT_OBJECT_NOUNS, LIGHT_REPORTING_VERBS } from '../lexicon/cue-complements.js';
-import { AUDIENCE_REACTION_NOUNS, MEANS_OF_COMMUNICATION, MODALS, REFLEXIVE_NON_REPORTING_LEMMAS } from '../lexicon/senses.js';
+import { AUDIENCE_REACTION_NOUNS, DO_SUPPORT_FORMS, MEANS_OF_COMMUNICATION, MODALS, REFLEXIVE_NON_REPORTING_LEMMAS } from '../lexicon/senses.js';
 import { breakBefore, RELATIVE_SUBJECTS } from './noun-phrase.js';
 import { gapBefore, has } from './tokens.js';
 
@@ -69,6 +69,10 @@ function usedAsVerb(ctx: SentenceContext, i: number): boolean {
   // "voters saying …", "30 percent saying …": right after a noun or a number, not a noun itself
   if (prev && NOUN_LOOKING_PARTICIPLES.has(t.lower) && !breakBefore(ctx, i) && isNounHead(prev)) return true;
   if (prev && agreesWithNounBefore(ctx, i)) return true;
+  // "went on to applaud", "will rebuke", "does support": a base form right after the infinitive
+  // marker, a modal or "do" is a verb
+  if (prev && cueVerbByForm.get(t.lower)?.forms[0] === t.lower && !breakBefore(ctx, i)
+    && (prev.lower === 'to' || MODALS.has(prev.lower) || DO_SUPPORT_FORMS.has(prev.lower))) return true;
   return (cueVerbFormCounts(t.lower)?.precision ?? 0) >= RELIABLE_FORM_PRECISION && !(prev && has(prev, 'Determiner'));
 }
 

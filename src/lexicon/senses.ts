@@ -25,6 +25,13 @@ export const MODALS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Forms of "do" that carry a verb's tense and negation (do-support, Huddleston & Pullum 2002, ch. 3
+ * §2.1): the base form after them is a verb ("did not endorse", "does support"), however the tagger
+ * reads it.
+ */
+export const DO_SUPPORT_FORMS: ReadonlySet<string> = new Set(['do', 'does', 'did', "don't", "doesn't", "didn't"]);
+
+/**
  * Verbs whose object is the understood subject of the to-infinitive after it (object control and
  * raising to object, Huddleston & Pullum 2002, ch. 14 §5): in "the rule allows Rubio to offer …" it
  * is Rubio who offers. Other verbs with an object leave the infinitive to their subject ("held a
