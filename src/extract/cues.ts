@@ -15,8 +15,8 @@ import { isQuotedToken } from './context.js';
 import { skipTime } from './content.js';
 import { CLAUSE_SUBJECT_PRONOUNS, DETERMINERS, NOUN_LOOKING_PARTICIPLES, OBJECT_PRONOUNS } from '../lexicon/grammar.js';
 import { LIGHT_OBJECT_MODIFIERS, LIGHT_OBJECT_NOUNS, LIGHT_REPORTING_VERBS } from '../lexicon/cue-complements.js';
-import { AUDIENCE_REACTION_NOUNS, DO_SUPPORT_FORMS, MEANS_OF_COMMUNICATION, MODALS, REFLEXIVE_NON_REPORTING_LEMMAS } from '../lexicon/senses.js';
-import { breakBefore, RELATIVE_SUBJECTS } from './noun-phrase.js';
+import { ADDRESSEE_PREPOSITIONS, AUDIENCE_REACTION_NOUNS, DO_SUPPORT_FORMS, MEANS_OF_COMMUNICATION, MODALS, REFLEXIVE_NON_REPORTING_LEMMAS } from '../lexicon/senses.js';
+import { breakBefore, nounPhraseWordsAfter, RELATIVE_SUBJECTS } from './noun-phrase.js';
 import { gapBefore, has } from './tokens.js';
 
 /** Whether a raising phrase with no source ("seems to", not "seems to suggest") starts at token `i`. */
@@ -139,6 +139,18 @@ function prepositionAfter(ctx: SentenceContext, i: number): number | undefined {
   if (k >= tokens.length) return undefined;
   for (let m = i + 1; m <= k; m++) if (breakBefore(ctx, m)) return undefined;
   return k;
+}
+
+/**
+ * {@link prepositionAfter}, past an addressee when the verb's own preposition follows it: "spoke *to
+ * reporters* about", "talked *with donors* about" (the content is what comes after "about").
+ */
+function prepositionAfterAddressee(ctx: SentenceContext, i: number, preps: readonly string[]): number | undefined {
+  const k = prepositionAfter(ctx, i);
+  if (k === undefined || preps.includes(ctx.tokens[k]!.lower) || !ADDRESSEE_PREPOSITIONS.has(ctx.tokens[k]!.lower)) return k;
+  const addressee = nounPhraseWordsAfter(ctx, k);
+  const after = addressee && prepositionAfter(ctx, addressee.last);
+  return after !== undefined && preps.includes(ctx.tokens[after]!.lower) ? after : k;
 }
 
 /** Particles that turn a verb into another ("back off", "stand down"). */
@@ -293,7 +305,7 @@ export function findVerbCues(ctx: SentenceContext, model: LinearModel | undefine
       return;
     }
     // "called for", and past adverbs or a time phrase: "spoke passionately about", "called Wednesday for"
-    const prep = entry.preps ? prepositionAfter(ctx, i) : undefined;
+    const prep = entry.preps ? prepositionAfterAddressee(ctx, i, entry.preps) : undefined;
     if (prep !== undefined && entry.preps!.includes(tokens[prep]!.lower)) {
       cues.push({ index: i, last: prep, lemma: `${entry.lemma} ${tokens[prep]!.lower}`, kind: 'verb', frame: 'prep' });
       return;

@@ -15,6 +15,12 @@ export const MEANS_OF_COMMUNICATION: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Prepositions that introduce the addressee of a verb of speaking ("spoke *to* reporters about",
+ * "talked *with* donors about"): the verb's own preposition may follow the addressee.
+ */
+export const ADDRESSEE_PREPOSITIONS: ReadonlySet<string> = new Set(['to', 'with']);
+
+/**
  * Modal verbs (Huddleston & Pullum 2002, ch. 3 §2.5), with their contracted and negated forms: a
  * passive they head is an obligation or a prospect, not a report ("The problem must be addressed by
  * the council", "will be decided by voters").
