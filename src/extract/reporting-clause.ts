@@ -16,7 +16,7 @@ import {
   MESSAGE_NOUNS, QUESTION_OPENERS, DETERMINERS, PARTICIPLE_PRECEDERS, AGENT_PREPOSITIONS, MESSAGE_SENDING_PARTICLES, MESSAGE_SENDING_VERBS, OBJECT_BREAKERS, QUANTITY_HEADS_AFTER_AT,
   REPORTED_CLAUSE_OPENERS, SPEAKER_CUE_ADVERBS, TIME_WORDS,
 } from '../lexicon/grammar.js';
-import { AUDIENCE_REACTION_NOUNS, EXPLETIVE_SUBJECT_LEMMAS, MESSAGE_RECEIVING_VERBS, EXTRAPOSING_BE_FORMS, FINDING_LEMMAS, MANNER_GERUND_LEMMAS, PERFECT_HAVE_FORMS, SOURCELESS_PARTICIPLES, TIME_SPENDING_VERBS } from '../lexicon/senses.js';
+import { AUDIENCE_REACTION_NOUNS, EXPLETIVE_SUBJECT_LEMMAS, MESSAGE_RECEIVING_VERBS, EXTRAPOSING_BE_FORMS, FINDING_LEMMAS, MANNER_GERUND_LEMMAS, NON_REPORTING_PREPOSITIONS, PERFECT_HAVE_FORMS, SOURCELESS_PARTICIPLES, TIME_SPENDING_VERBS } from '../lexicon/senses.js';
 import { cueVerbByForm, organizationWordByWord, speakerNounByForm } from '../lexicon/index.js';
 import { spanOf } from '../text/span.js';
 import { closingQuoteBefore, isParentheticalClause, leadingClauseEnd, leadingSubordinator, quoteOpensAt } from './clause-position.js';
@@ -184,6 +184,8 @@ export function extractReportingClauses(ctx: SentenceContext, cues: CueMatch[]):
     let pieces: Region[] = [];
     let rule = 'verb-after';
     const contentAfter = (objectOnly: boolean): Region | undefined => {
+      // "added to her lead": the preposition gives the verb a sense that reports nothing
+      if (opensNonReportingSense(ctx, c, j)) return undefined;
       let from = j;
       if (!objectOnly && CIRCUMSTANCE_PREPOSITIONS.has(tokens[j]!.lower) && !QUANTITY_HEADS_AFTER_AT.has(tokens[j + 1]?.lower ?? '')) {
         // "says at a campaign stop in Toledo, Ohio, that it means …": the clause starts at "that" or
@@ -293,6 +295,18 @@ function passiveWithAgent(ctx: SentenceContext, c: CueMatch): Built | undefined 
 /** The noun phrase after "by" at token `by`: the whole phrase when it ends the clause, else its words up to the first that is no noun-phrase word. */
 function agentAfter(ctx: SentenceContext, by: number): TokenRange | undefined {
   return speakerAfter(ctx, by) ?? nounPhraseWordsAfter(ctx, by);
+}
+
+/**
+ * Whether the word at `j`, right after the cue, is a preposition that gives the cue's verb a sense
+ * that reports nothing ("added *to* her lead"), not the "to" of an infinitive ("added to say").
+ */
+function opensNonReportingSense(ctx: SentenceContext, c: CueMatch, j: number): boolean {
+  const { tokens } = ctx;
+  const prep = tokens[j];
+  if (!prep || !NON_REPORTING_PREPOSITIONS.get(c.lemma)?.has(prep.lower) || breakBefore(ctx, j)) return false;
+  const next = tokens[j + 1];
+  return next !== undefined && !breakBefore(ctx, j + 1) && !(next.tags.has('Verb') && !next.tags.has('Noun'));
 }
 
 /** Index after an audience's reaction at `j` ("said to cheers", "to laughter and applause"), else `j`: a manner adjunct, not content. */
