@@ -4,7 +4,7 @@
  */
 import type { Token } from '../document.js';
 import {
-  AUXILIARIES, DETERMINERS, NOUN_PHRASE_JOINERS, RELATIVE_PRONOUNS, SPEAKER_CUE_ADVERBS,
+  AUXILIARIES, DETERMINERS, FUSED_HEAD_DETERMINERS, NOUN_PHRASE_JOINERS, OBJECT_PRONOUNS, RELATIVE_PRONOUNS, SPEAKER_CUE_ADVERBS,
   CLAUSE_SUBJECT_PRONOUNS, PARENTHETICAL_OPENERS, PARTICLES, POSTMODIFYING_ADJECTIVES, SURVEY_PARTICIPLES, TIME_PREPOSITIONS, TIME_WORDS,
 } from '../lexicon/grammar.js';
 import { isSpeakerRoleNoun } from '../lexicon/index.js';
@@ -414,14 +414,19 @@ function subjectOfInfinitive(ctx: SentenceContext, to: number): TokenRange | und
 
 /**
  * The object ending at `last` of an object-control verb just before it: "Rubio" in "allows Rubio to
- * offer", "many" in "leaving many to wonder". `undefined` for other verbs ("held a rally to announce").
+ * offer", "many" in "leaving many to wonder", "her" in "led her to declare"; or the noun phrase after
+ * "for" ("a chance for both to make their case"). `undefined` for other verbs ("held a rally to announce").
  */
 function objectOfControlVerb(ctx: SentenceContext, last: number): TokenRange | undefined {
   if (last < 1 || breakBefore(ctx, last + 1)) return undefined;
-  const object = phraseEndingAt(ctx, last);
+  // "led her to declare", "caused many to wonder": a pronoun or a determiner standing alone is the object too
+  const word = ctx.tokens[last]!.lower;
+  const object = OBJECT_PRONOUNS.has(word) || FUSED_HEAD_DETERMINERS.has(word) ? { first: last, last } : phraseEndingAt(ctx, last);
   const verb = object ? object.first - 1 : -1;
-  if (!object || verb < 0 || breakBefore(ctx, verb + 1) || !OBJECT_CONTROL_VERBS.has(ctx.tokens[verb]!.lower)) return undefined;
-  return object;
+  if (!object || verb < 0 || breakBefore(ctx, verb + 1)) return undefined;
+  // "a chance for both to make their case": the noun phrase after "for" is the infinitive's subject
+  const governor = ctx.tokens[verb]!.lower;
+  return OBJECT_CONTROL_VERBS.has(governor) || (governor === 'for' && !isTimePhrase(ctx.tokens, object)) ? object : undefined;
 }
 
 /**

@@ -56,6 +56,7 @@ export const OBJECT_CONTROL_VERBS: ReadonlySet<string> = new Set([
   'challenge', 'challenges', 'challenged', 'challenging', 'dare', 'dares', 'dared', 'daring', 'beg', 'begs', 'begged', 'begging',
   'implore', 'implores', 'implored', 'imploring', 'instruct', 'instructs', 'instructed', 'instructing', 'direct', 'directs', 'directed', 'directing',
   'remind', 'reminds', 'reminded', 'reminding', 'warn', 'warns', 'warned', 'warning', 'permit', 'permits', 'permitted', 'permitting',
+  'drive', 'drives', 'drove', 'driven', 'driving', 'spur', 'spurs', 'spurred', 'spurring',
 ]);
 
 /**
