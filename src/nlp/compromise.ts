@@ -146,14 +146,18 @@ const CLAUSE_END = /[.,;:!?\u2014]/u;
  * (`…change.” She adds`), but not before the quotation's own reporting clause (`…country?” Clinton said.`).
  */
 function splitsAfterClosingQuote(text: string, tokens: Token[], isReportingVerb: (word: string) => boolean): number[] {
-  const reportsQuote = (i: number) => {
+  // a question or an exclamation cannot close on a comma, so its reporting clause follows it however
+  // long it runs (`…country?” Clinton said of the firm in May.`); the verb still comes early in it
+  const reportsQuote = (i: number, questionOrExclamation: boolean) => {
     let end = i + 1;
     while (end < tokens.length && !CLAUSE_END.test(text.slice(tokens[end - 1]!.end, tokens[end]!.start))) end++;
-    return end - i <= REPORTING_CLAUSE_WORDS && tokens.slice(i, end).some(t => isReportingVerb(t.lower));
+    const early = Math.min(end, i + REPORTING_CLAUSE_WORDS);
+    return (questionOrExclamation || end - i <= REPORTING_CLAUSE_WORDS) && tokens.slice(i, early).some(t => isReportingVerb(t.lower));
   };
   const splits: number[] = [];
   for (let i = 1; i < tokens.length; i++) {
-    if (END_IN_QUOTE.test(text.slice(tokens[i - 1]!.end, tokens[i]!.end)) && !reportsQuote(i)) splits.push(i);
+    const gap = text.slice(tokens[i - 1]!.end, tokens[i]!.end);
+    if (END_IN_QUOTE.test(gap) && !reportsQuote(i, /^[.!?]*[!?]/u.test(gap))) splits.push(i);
   }
   return splits;
 }
