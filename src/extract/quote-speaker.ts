@@ -44,8 +44,20 @@ function opensPhrase(t: Token, next: Token | undefined): boolean {
   if (SPEAKER_PHRASE_ENDERS.has(t.lower)) return false;
   // "said retired Gen. Jane Roe": a participle before a name is an adjective
   if ((has(t, 'PastTense') || has(t, 'Participle')) && next && isCapitalized(next)) return true;
+  // "“…,” campaign manager Ana Ruiz said": a noun the tagger read as a verb, before the noun it modifies
+  if (isNounReadAsVerb(t, next)) return true;
   return isCapitalized(t) || DETERMINERS.has(t.lower) || CLAUSE_SUBJECT_PRONOUNS.has(t.lower)
     || has(t, 'Noun') || has(t, 'Adjective') || has(t, 'Value');
+}
+
+/**
+ * Whether a word tagged as a present or base verb is the first noun of a compound ("campaign
+ * manager", "press secretary"): right after a quotation no verb can open the reporting clause
+ * unless it is the cue, so a verb followed by a noun there is a noun modifier.
+ */
+function isNounReadAsVerb(t: Token, next: Token | undefined): boolean {
+  return has(t, 'Verb') && !has(t, 'PastTense') && !has(t, 'Gerund') && !has(t, 'Participle') && !AUXILIARIES.has(t.lower)
+    && next !== undefined && has(next, 'Noun') && !has(next, 'Pronoun') && !isCapitalized(t);
 }
 
 /** Whether a token continues a speaker phrase after `prev`. */

@@ -171,6 +171,9 @@ export function extractReportingClauses(ctx: SentenceContext, cues: CueMatch[]):
       speaker = speakerAfter(ctx, c.last);
       inverted = speaker !== undefined;
     }
+    // "“…,” campaign manager Lee Park said": the quotation's reading takes in a first word the usual search left out
+    const widerAfterQuote = speaker && afterQuote && !afterQuote.inverted && afterQuote.speaker.last === speaker.last && afterQuote.speaker.first < speaker.first;
+    if (widerAfterQuote) speaker = afterQuote!.speaker;
     if (!speaker && afterQuote && !elided && !participial && !usualSpeaker(ctx, c, afterQuote)) {
       speaker = afterQuote.speaker;
       inverted = afterQuote.inverted;
