@@ -12,3 +12,10 @@ describe('a noun the tagger reads as a verb opens the speaker phrase after a quo
     expectClaim(extractClaims(text)[0], { name: '', text, speaker: 'campaign manager Lee Park', cue: 'said', content: ['“The first states matter,”'] });
   });
 });
+
+describe('a "be" that ends a quotation', () => {
+  it('does not make the reporting verb after it a passive', () => {
+    const text = '“The more we spend, the safer people are,” said Ana Ruiz, an adviser to the road group.';
+    expectClaim(extractClaims(text)[0], { name: '', text, speaker: 'Ana Ruiz', cue: 'said', content: ['“The more we spend, the safer people are,”'] });
+  });
+});

@@ -191,6 +191,8 @@ function isPassive(ctx: SentenceContext, i: number): boolean {
   if (!t.tags.has('PastTense') && !t.tags.has('Participle')) return false;
   let k = i - 1;
   while (k >= 0 && (ctx.tokens[k]!.tags.has('Adverb') || ctx.tokens[k]!.lower === 'not')) k--;
+  // "“… the safer people are,” said Ruiz": a "be" that ends a quotation is no auxiliary of the verb after it
+  for (let m = k + 1; m <= i; m++) if (breakBefore(ctx, m)) return false;
   return k >= 0 && BE_FORMS.has(ctx.tokens[k]!.lower);
 }
 
