@@ -157,7 +157,7 @@ function prepositionAfterAddressee(ctx: SentenceContext, i: number, preps: reado
 const MEANING_PARTICLES = new Set(['off', 'away', 'down', 'up']);
 
 /** How far after the verb the complement of "called X Y" may begin. */
-const COMPLEMENT_WINDOW = 8;
+const COMPLEMENT_WINDOW = 12;
 
 /**
  * Whether an object and a predicate follow the verb, as in "called the plan a disaster" or "called
@@ -169,6 +169,8 @@ function hasComplement(ctx: SentenceContext, i: number): boolean {
   for (let k = i + 2; k < tokens.length && k <= i + COMPLEMENT_WINDOW; k++) {
     if (breakBefore(ctx, k) && !/["\u201c']/u.test(gapBefore(ctx, k))) return false;
     if (['a', 'an'].includes(tokens[k]!.lower) || ctx.quoted[tokens[k]!.start]) return true;
+    // "called her son her hero", "calls Ohio his home": a possessive after the object, not a preposition's
+    if (k >= i + 3 && pronounByForm.get(tokens[k]!.lower)?.case === 'possessive' && !tokens[k - 1]!.tags.has('Preposition')) return true;
     // "called him divisive", "calls Clinton unqualified": a pronoun or name, then an adjective
     const object = tokens[k - 1]!;
     if (k === i + 2 && (OBJECT_PRONOUNS.has(object.lower) || object.tags.has('ProperNoun')) && tokens[k]!.tags.has('Adjective')
