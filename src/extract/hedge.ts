@@ -10,7 +10,8 @@
  */
 import type { DraftClaim } from '../document.js';
 import { cuePhrases } from '../lexicon/cue-phrases.js';
-import { cueVerbByForm, matchCuePhrase } from '../lexicon/index.js';
+import { cueVerbByForm, cueVerbFormCounts, matchCuePhrase } from '../lexicon/index.js';
+import { MIN_CUE_VERB_PRECISION } from '../options.js';
 import { HEDGED_CLAUSE_OPENERS, INFERENCE_ADVERBS } from '../lexicon/grammar.js';
 import { spanOf } from '../text/span.js';
 import { makeClaim } from './claim.js';
@@ -58,7 +59,10 @@ export function extractHedges(ctx: SentenceContext): DraftClaim[] {
     if (after >= tokens.length) continue;
     // "he appeared to suggest that …": a reporting verb after a raising verb is the cue, with a source
     const infinitival = m.entry.kind === 'raising' || m.entry.frame === 'to-infinitive';
-    if (infinitival && raisesReportingVerb(tokens, after)) continue;
+    // ("is expected to deliver": after a passive, only a verb that mostly reports is; "deliver" is
+    // rarely a cue, and when it is not, the hedge was lost with it)
+    const reportsAfterPassive = m.entry.kind !== 'passive' || (cueVerbFormCounts(tokens[after]!.lower)?.precision ?? 0) >= MIN_CUE_VERB_PRECISION;
+    if (infinitival && raisesReportingVerb(tokens, after) && reportsAfterPassive) continue;
     const pieces: Region[] = [];
     const sentenceStart = sentence.start + text.slice(sentence.start, sentence.end).search(/\S/u);
     if (m.entry.kind === 'adverb' && breakBefore(ctx, i)) {
