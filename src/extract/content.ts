@@ -3,7 +3,7 @@
  * ("…, he said."), widened to whole quotations when a boundary falls inside one.
  */
 import type { Token } from '../document.js';
-import { AUXILIARIES, CLAUSE_BREAKERS, CLAUSE_COORDINATORS, COMPLEMENTIZERS, OBJECT_ADJUNCTS, OBJECT_BREAKERS, RELATIVE_PRONOUNS, TIME_PREPOSITIONS, TIME_WORDS } from '../lexicon/grammar.js';
+import { AUXILIARIES, CLAUSE_BREAKERS, CLAUSE_SUBJECT_PRONOUNS, CLAUSE_COORDINATORS, COMPLEMENTIZERS, OBJECT_ADJUNCTS, OBJECT_BREAKERS, RELATIVE_PRONOUNS, TIME_PREPOSITIONS, TIME_WORDS } from '../lexicon/grammar.js';
 import { BROADCASTERS, MEDIUM_NOUNS } from '../lexicon/cue-complements.js';
 import { APPOSITION_DETERMINERS, ARGUMENT_PREPOSITIONS, COMPARISON_OPENERS, OCCASION_NOUNS, OCCASION_PREPOSITIONS, PREPOSITIONAL_PARTICIPLES, SEQUENCE_SUBORDINATORS } from '../lexicon/boundaries.js';
 import { quoteAt, type SentenceContext } from './context.js';
@@ -111,6 +111,12 @@ const startsFinitePredicate = (ctx: SentenceContext, k: number) => {
   return t !== undefined && has(t, 'Verb') && (has(t, 'PastTense') || AUXILIARIES.has(t.lower)) && !has(t, 'Noun') && !has(t, 'Gerund');
 };
 
+/** Whether a present tense verb in -s stands at token `k` ("doesn't", "seems"): not a base form, nor a plural noun. */
+const startsPresentPredicate = (ctx: SentenceContext, k: number) => {
+  const t = ctx.tokens[k];
+  return t !== undefined && has(t, 'PresentTense') && !has(t, 'Infinitive') && !has(t, 'Noun') && !has(t, 'Gerund');
+};
+
 /** Whether a verb that is no gerund, participle or noun stands in tokens `from` to `to` (exclusive). */
 export function hasPredicateVerb(ctx: SentenceContext, from: number, to: number): boolean {
   for (let m = from; m < to; m++) if (isPredicateVerb(ctx.tokens[m]!)) return true;
@@ -170,6 +176,26 @@ export function startsClause(ctx: SentenceContext, k: number, isClauseVerb: (t: 
   return false;
 }
 
+/** A personal or demonstrative pronoun fused with its auxiliary ("she's", "they're", "that's", "I'm"): a subject and a finite verb in one token. */
+const PRONOUN_WITH_AUXILIARY = /^(?:i|we|you|he|she|it|they|that)'(?:s|re|ve|m|d|ll)$/u;
+
+/**
+ * Whether a clause with its own subject starts at token `k` after a coordinator: `startsClause`, or a
+ * personal pronoun subject before any verb ("…, but they go on anyway": compromise tags a plural
+ * present as an infinitive, which `startsClause` refuses after a noun), or a pronoun fused with its
+ * auxiliary ("…, but she's become angrier").
+ */
+function startsCoordinatedClause(ctx: SentenceContext, k: number): boolean {
+  const t = ctx.tokens[k];
+  if (!t) return false;
+  if (PRONOUN_WITH_AUXILIARY.test(t.lower)) return true;
+  // "…, but that has changed", "…, but that doesn't matter": a demonstrative subject before a finite
+  // verb, not the complementizer of a second complement ("…, and that many agree")
+  if (t.lower === 'that') return startsFinitePredicate(ctx, k + 1) || startsPresentPredicate(ctx, k + 1);
+  if (CLAUSE_SUBJECT_PRONOUNS.has(t.lower)) return startsClause(ctx, k, u => has(u, 'Verb') && !has(u, 'Noun') && !has(u, 'Gerund'));
+  return startsClause(ctx, k);
+}
+
 /**
  * Whether the apposition that token `k` opens holds a clause of its own, a relative clause or a
  * participle: "went to Ana Ruiz, *a runner who trained for years*", "…, *a lawyer representing the farmers*".
@@ -194,7 +220,7 @@ const CONTENT_EDGES: ReadonlyArray<{ id: string; object: boolean; phrase?: boole
   // "questioned him about the plan, but the mayor was adamant": a new clause cannot go on an object or
   // an infinitive phrase; after a reported clause ("said the bridge was safe, but engineers found
   // cracks") it is mostly the writer's own (PolNeAR train: ending there helps end-to-end F1)
-  { id: 'coordinated-clause', object: false, test: (ctx, k) => CLAUSE_COORDINATORS.has(ctx.tokens[k]!.lower) && gapBefore(ctx, k).includes(',') && !ctx.quoted[ctx.tokens[k]!.start] && startsClause(ctx, k + 1) },
+  { id: 'coordinated-clause', object: false, test: (ctx, k) => CLAUSE_COORDINATORS.has(ctx.tokens[k]!.lower) && gapBefore(ctx, k).includes(',') && !ctx.quoted[ctx.tokens[k]!.start] && startsCoordinatedClause(ctx, k + 1) },
   // "claimed the attack, although police doubted it": the writer's concession
   { id: 'concessive', object: false, test: (ctx, k) => breakBefore(ctx, k) && CLAUSE_BREAKERS.has(ctx.tokens[k]!.lower) },
   // "…; they only learned of it on Friday": a semicolon starts another statement
