@@ -4,7 +4,7 @@
  */
 import type { Token } from '../document.js';
 import {
-  AUXILIARIES, DETERMINERS, FUSED_HEAD_DETERMINERS, NOUN_PHRASE_JOINERS, OBJECT_PRONOUNS, RELATIVE_PRONOUNS, SPEAKER_CUE_ADVERBS,
+  AUXILIARIES, COMPLEMENTIZERS, DETERMINERS, FUSED_HEAD_DETERMINERS, LEADING_SUBORDINATORS, NOUN_PHRASE_JOINERS, OBJECT_PRONOUNS, RELATIVE_PRONOUNS, SPEAKER_CUE_ADVERBS,
   CLAUSE_SUBJECT_PRONOUNS, PARENTHETICAL_OPENERS, PARTICLES, POSTMODIFYING_ADJECTIVES, SURVEY_PARTICIPLES, TIME_PREPOSITIONS, TIME_WORDS,
 } from '../lexicon/grammar.js';
 import { isSpeakerRoleNoun } from '../lexicon/index.js';
@@ -350,11 +350,27 @@ function apposedSpeaker(ctx: SentenceContext, i: number): TokenRange | undefined
   // "Ana Ruiz, acting director of the agency, which runs the program, said": when the phrase before a
   // parenthetical does not open its clause, the name may stand one or two commas further back
   let end = i;
+  // the last word of the speaker's run: before a parenthetical preposition phrase, which is no part of it
+  let runEnd = i;
+  // the subject before such a phrase when it does not open its clause: what is left if no name is found further back
+  let fallback: TokenRange | undefined;
   for (let hop = 0; hop < MAX_PARENTHETICAL_COMMAS; hop++) {
     // the parenthetical runs back to the previous comma
     let k = end;
     while (k > 0 && !commaBefore(ctx, k)) k--;
-    if (k === 0) return undefined;
+    if (k === 0) return fallback;
+    // "Roe, during a stop in Toledo, Ohio, said", "Roe, 22, of Flint, Mich., said": a preposition
+    // phrase set off by commas is a circumstance; its object is no speaker, the subject is before it
+    const aside = prepositionalAsideStart(ctx, k, end);
+    if (aside !== undefined) {
+      end = runEnd = aside - 1;
+      const subject = phraseEndingAt(ctx, end);
+      if (subject && (subject.first === 0 || afterClauseOpener(ctx, subject.first))) return subject;
+      // else it may be the apposition of a name further back ("Ana Ruiz, the director, in …, said"), and
+      // is the speaker if none is found there and it opens its clause ("since Roe, at the debate, said")
+      if (subject && opensSubordinateClause(ctx, subject.first)) fallback = subject;
+      continue;
+    }
     const opener = tokens[k]!;
     // "secretary for population, refugees, and migration": the last item of a list inside the
     // parenthetical; its head is further back
@@ -368,14 +384,15 @@ function apposedSpeaker(ctx: SentenceContext, i: number): TokenRange | undefined
     const parenthetical = RELATIVE_PRONOUNS.has(opener.lower) || has(opener, 'Gerund') || has(opener, 'Participle')
       || PARENTHETICAL_OPENERS.has(opener.lower) || /^(?:who|which|that)['\u2019]s$/u.test(opener.lower)
       || (has(opener, 'PastTense') && !has(opener, 'Noun') && !isCapitalized(opener) && k < i);
-    if (!apposition && !parenthetical) return undefined;
+    if (!apposition && !parenthetical) return fallback;
     let name = phraseEndingAt(ctx, k - 1);
     // "Tom Fry, 58, who lives in Ames, says": an age between commas is not the name
     if (name && name.first === name.last && has(tokens[name.first]!, 'Value') && commaBefore(ctx, name.first)) {
       const person = phraseEndingAt(ctx, name.first - 1);
       if (person) name = { first: person.first, last: name.last };
     }
-    if (!name) return undefined;
+    // "In May, a federal judge, in a ruling, said": a time phrase before the comma opens the sentence
+    if (!name || (fallback && isTimePhrase(tokens, name))) return fallback;
     // "Rep. Jane Roe (R-Ohio), a member of the panel, said": the parenthesis belongs to the name before it
     if (name.first > 0 && gapBefore(ctx, name.first).includes('(') && gapBefore(ctx, name.last + 1).includes(')')) {
       const named = phraseEndingAt(ctx, name.first - 1);
@@ -388,13 +405,36 @@ function apposedSpeaker(ctx: SentenceContext, i: number): TokenRange | undefined
       const named = (RELATIVE_PRONOUNS.has(opener.lower) || (hop > 0 && !isCapitalized(tokens[name.first]!))) && commaBefore(ctx, name.first)
         ? phraseEndingAt(ctx, name.first - 1) : undefined;
       if (named && breakBefore(ctx, named.first) && isCapitalized(tokens[named.last]!) && !has(tokens[named.first]!, 'Preposition')) {
-        return { first: named.first, last: i };
+        return { first: named.first, last: runEnd };
       }
-      return { first: name.first, last: apposition && !parenthetical ? i : name.last };
+      return { first: name.first, last: apposition && !parenthetical ? runEnd : name.last };
     }
     end = k - 1;
   }
-  return undefined;
+  return fallback;
+}
+
+/** Whether token `first` follows punctuation, "that" or a subordinator ("since", "when"), so a subject may begin there. */
+function opensSubordinateClause(ctx: SentenceContext, first: number): boolean {
+  const before = ctx.tokens[first - 1]?.lower ?? '';
+  return breakBefore(ctx, first) || COMPLEMENTIZERS.has(before) || LEADING_SUBORDINATORS.has(before);
+}
+
+/**
+ * Where a preposition phrase set off by commas begins when the stretch from the comma before token
+ * `k` to token `end` belongs to one ("…, during a stop in Toledo, Ohio, said": a place name may carry
+ * its state after a comma): the preposition's index, or `undefined`. The preposition must follow a
+ * comma and a word, so a sentence-opening "In Ohio, Roe said" is not one.
+ */
+function prepositionalAsideStart(ctx: SentenceContext, k: number, end: number): number | undefined {
+  const { tokens } = ctx;
+  const opensAside = (p: number) => p > 1 && commaBefore(ctx, p) && has(tokens[p]!, 'Preposition') && CLAUSE_OPENING_WORDS.has(tokens[p]!.lower);
+  if (opensAside(k)) return k < end ? k : undefined;
+  // "Toledo, Ohio": a capitalised word after a comma continues the place before it
+  if (!isCapitalized(tokens[k]!) || k !== end) return undefined;
+  let p = k - 1;
+  while (p > 0 && !commaBefore(ctx, p)) p--;
+  return opensAside(p) && p < k - 1 ? p : undefined;
 }
 
 /**
