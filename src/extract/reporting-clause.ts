@@ -13,10 +13,10 @@
 import type { DraftClaim, Token } from '../document.js';
 import {
   ABSOLUTE_CLAUSE_PREPOSITIONS, AUXILIARIES, CIRCUMSTANCE_PREPOSITIONS, CLAUSE_COORDINATORS, CLAUSE_SUBJECT_PRONOUNS, CONTROL_PREPOSITIONS, INVERSION_VERBS,
-  MESSAGE_NOUNS, QUESTION_OPENERS, DETERMINERS, PARTICIPLE_PRECEDERS, AGENT_PREPOSITIONS, MESSAGE_SENDING_PARTICLES, MESSAGE_SENDING_VERBS, OBJECT_BREAKERS, QUANTITY_HEADS_AFTER_AT,
+  MESSAGE_NOUNS, QUESTION_OPENERS, DETERMINERS, RELATIVE_PRONOUNS, PARTICIPLE_PRECEDERS, AGENT_PREPOSITIONS, MESSAGE_SENDING_PARTICLES, MESSAGE_SENDING_VERBS, OBJECT_BREAKERS, QUANTITY_HEADS_AFTER_AT,
   REPORTED_CLAUSE_OPENERS, SPEAKER_CUE_ADVERBS, TIME_WORDS,
 } from '../lexicon/grammar.js';
-import { AUDIENCE_REACTION_NOUNS, EXPLETIVE_SUBJECT_LEMMAS, MESSAGE_RECEIVING_VERBS, EXTRAPOSING_BE_FORMS, FINDING_LEMMAS, MANNER_GERUND_LEMMAS, NON_REPORTING_PREPOSITIONS, PERFECT_HAVE_FORMS, SOURCELESS_PARTICIPLES, TIME_SPENDING_VERBS } from '../lexicon/senses.js';
+import { AUDIENCE_REACTION_NOUNS, EXPLETIVE_SUBJECT_LEMMAS, MESSAGE_RECEIVING_VERBS, EXTRAPOSING_BE_FORMS, FINDING_LEMMAS, MANNER_GERUND_LEMMAS, NON_REPORTING_PREPOSITIONS, OBJECT_BEFORE_PREPOSITION_LEMMAS, PERFECT_HAVE_FORMS, SOURCELESS_PARTICIPLES, TIME_SPENDING_VERBS } from '../lexicon/senses.js';
 import { cueVerbByForm, organizationWordByWord, speakerNounByForm } from '../lexicon/index.js';
 import { spanOf } from '../text/span.js';
 import { closingQuoteBefore, isParentheticalClause, leadingClauseEnd, leadingSubordinator, quoteOpensAt } from './clause-position.js';
@@ -53,6 +53,8 @@ function contentBefore(ctx: SentenceContext, edge: number, from: number): Region
 export function extractReportingClauses(ctx: SentenceContext, cues: CueMatch[]): DraftClaim[] {
   const { tokens, text, sentence } = ctx;
   const built: Built[] = [];
+  // reduced passives ("a contractor accused of spying"): noun-phrase modifiers, which bound no other claim
+  const reduced: Built[] = [];
   const verbCues = cues.filter(c => c.kind === 'verb' && !isQuotedToken(ctx, tokens[c.index]!));
   // "A woman who has accused him of fraud said …": the main verb's subject, found at the relative clause
   const mainClauseSubjects = new Map<number, TokenRange>();
@@ -96,6 +98,13 @@ export function extractReportingClauses(ctx: SentenceContext, cues: CueMatch[]):
       governor = built.pop();
       previous = built[built.length - 1];
       hostSpeaker = governor!.speaker;
+    }
+    // "The man accused of fraud will …": a reduced passive; its noun is what is reported on, with no source
+    // (kept apart: a claim whose content holds it is the outer attribution, and wins)
+    if (isReducedPassive(ctx, c)) {
+      const b = previous && inside(previous) ? undefined : reducedPassive(ctx, c);
+      if (b) reduced.push(b);
+      continue;
     }
     if (c.byAgent) {
       if (previous && inside(previous)) continue;
@@ -269,7 +278,9 @@ export function extractReportingClauses(ctx: SentenceContext, cues: CueMatch[]):
     b.claim = rebuild(ctx, b);
     if (b.claim) built.push(b);
   }
-  return built.flatMap(b => (b.claim ? [b.claim] : []));
+  const outermost = reduced.filter(r => !built.some(b => tokens[r.cue.index]!.start >= b.contentRegion.start && tokens[r.cue.index]!.start < b.contentRegion.end));
+  const all = outermost.length ? [...built, ...outermost].sort((a, b) => a.cue.index - b.cue.index) : built;
+  return all.flatMap(b => (b.claim ? [b.claim] : []));
 }
 
 /**
@@ -291,6 +302,41 @@ function passiveWithAgent(ctx: SentenceContext, c: CueMatch): Built | undefined 
     pieces.push({ start: prep.start, end: contentEnd(ctx, speaker.last + 2, undefined, true) });
   }
   const b: Built = { claim: undefined, contentRegion: pieces[0]!, pieces, speaker, cue: c, rule: 'verb-passive' };
+  b.claim = rebuild(ctx, b);
+  return b.claim ? b : undefined;
+}
+
+/**
+ * Whether the cue is a past participle right after a noun phrase, with its preposition and no object
+ * between ("a contractor *accused of* spying", "Senator Accused Of Fraud"): a reduced passive
+ * relative, since the verb needs an object before that preposition (OBJECT_BEFORE_PREPOSITION_LEMMAS).
+ * Not after an auxiliary ("has accused of") or a fronted object ("whom the senator accused of").
+ */
+function isReducedPassive(ctx: SentenceContext, c: CueMatch): boolean {
+  const { tokens } = ctx;
+  const verb = tokens[c.index]!;
+  const entry = cueVerbByForm.get(verb.lower);
+  if (!entry || !OBJECT_BEFORE_PREPOSITION_LEMMAS.has(entry.lemma) || c.last !== c.index + 1 || verb.lower !== entry.forms[3]) return false;
+  const noun = subjectBefore(ctx, c.index);
+  if (!noun || noun.last !== c.index - 1 || breakBefore(ctx, c.index)) return false;
+  const last = tokens[noun.last]!.lower;
+  const before = tokens[noun.first - 1]?.lower ?? '';
+  return !AUXILIARIES.has(last) && !CLAUSE_SUBJECT_PRONOUNS.has(last) && !isRelativeSubject(last) && !RELATIVE_PRONOUNS.has(before);
+}
+
+/**
+ * The claim of a reduced passive ("a contractor accused of spying"): no source, and the noun with the
+ * preposition phrase as content (PolNeAR annotates it so).
+ */
+function reducedPassive(ctx: SentenceContext, c: CueMatch): Built | undefined {
+  const { tokens } = ctx;
+  const noun = subjectBefore(ctx, c.index)!;
+  if (c.last + 1 >= tokens.length || breakBefore(ctx, c.last + 1)) return undefined;
+  const prep = tokens[c.last]!;
+  // "The man accused of theft will stay in jail": the phrase ends before the verb of the clause around it
+  const end = participleModifierEnd(ctx, c)?.end ?? contentEnd(ctx, c.last + 1, undefined, true);
+  const pieces = [{ start: tokens[noun.first]!.start, end: tokens[noun.last]!.end }, { start: prep.start, end }];
+  const b: Built = { claim: undefined, contentRegion: { start: pieces[0]!.start, end: pieces[1]!.end }, pieces, speaker: undefined, cue: { ...c, last: c.index }, rule: 'verb-passive' };
   b.claim = rebuild(ctx, b);
   return b.claim ? b : undefined;
 }

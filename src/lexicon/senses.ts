@@ -151,3 +151,13 @@ export const MESSAGE_RECEIVING_VERBS: ReadonlySet<string> = new Set([
  * were no attribution); a quotation before the verb keeps "“…,” he added to reporters" a report.
  */
 export const NON_REPORTING_PREPOSITIONS: ReadonlyMap<string, ReadonlySet<string>> = new Map([['add', new Set(['to'])]]);
+
+/**
+ * Cue lemmas whose preposition follows an object ("accused *him* of lying", "blamed the mayor for",
+ * "praised her for"): right after a noun with no object between, the participle is a reduced passive
+ * ("a contractor accused of spying"), whose noun is the one accused, not the accuser. Verbs of
+ * judging from Levin (1993) §33, as far as they are cue lemmas here.
+ */
+export const OBJECT_BEFORE_PREPOSITION_LEMMAS: ReadonlySet<string> = new Set([
+  'accuse', 'blame', 'criticize', 'praise', 'thank', 'credit', 'fault', 'condemn', 'commend', 'congratulate',
+]);
