@@ -41,6 +41,8 @@ function mayHoldCue(sentence: Sentence, quoted: Uint8Array): boolean {
   // colon-speaker reads the tags of "NAME:" at a paragraph's start
   const colon = sentence.text.indexOf(':');
   if (colon >= 0 && quoted[sentence.start + colon] !== 1) return true;
+  // quote-frame reads the verb of the clause after an opening quotation ("“Denver,” he answered.")
+  if (opensWithQuotedClause(sentence, quoted)) return true;
   let words: string[] | undefined;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
@@ -50,6 +52,14 @@ function mayHoldCue(sentence: Sentence, quoted: Uint8Array): boolean {
     if (matchCuePhrase(words, i)) return true;
   }
   return false;
+}
+
+/** Whether the sentence opens with a quotation closed by ",", "?" or "!" and words follow it. */
+function opensWithQuotedClause(sentence: Sentence, quoted: Uint8Array): boolean {
+  const { tokens, text, start } = sentence;
+  if (tokens.length < 2 || quoted[tokens[0]!.start] !== 1) return false;
+  const after = tokens.findIndex(t => quoted[t.start] !== 1);
+  return after > 0 && /[,?!]/u.test(text.slice(tokens[after - 1]!.end - start, tokens[after]!.start - start));
 }
 
 /** Indices of the sentences the extractors need tagged. */

@@ -10,6 +10,7 @@ import { extractDashBylines } from './dash-byline.js';
 import { extractAskedQuestions } from './asked.js';
 import { extractHedges } from './hedge.js';
 import { extractNounCues } from './noun-cue.js';
+import { extractQuoteFrame } from './quote-speaker.js';
 import { extractReportingClauses } from './reporting-clause.js';
 import { cueModel } from '../model/cue-model.js';
 import type { ExtractOptions } from '../options.js';
@@ -20,7 +21,9 @@ export function extractAll(analysis: AnalyzedText, options: ExtractOptions): Dra
   const drafts: DraftClaim[] = [];
   for (const sentence of analysis.sentences) {
     const ctx = sentenceContext(analysis, sentence);
-    drafts.push(...extractReportingClauses(ctx, findVerbCues(ctx, model)), ...extractAccordingTo(ctx), ...extractHedges(ctx), ...extractNounCues(ctx), ...extractAskedQuestions(ctx), ...extractAdjectiveCues(ctx));
+    const found = [...extractReportingClauses(ctx, findVerbCues(ctx, model)), ...extractAccordingTo(ctx), ...extractHedges(ctx), ...extractNounCues(ctx), ...extractAskedQuestions(ctx), ...extractAdjectiveCues(ctx)];
+    // the reporting clause of an opening quotation whose verb is no lexicon cue ("“Denver,” he answered")
+    drafts.push(...found, ...extractQuoteFrame(ctx, found));
   }
   for (const paragraph of analysis.paragraphs) {
     drafts.push(...extractDashBylines(analysis, paragraph), ...extractColonSpeaker(analysis, paragraph));

@@ -5,11 +5,15 @@
  * freely than elsewhere: it runs from the word after the cue (or after the quotation) to the first
  * punctuation, relative pronoun, subordinator or preposition (the phrase's head is what matters).
  */
-import type { Token } from '../document.js';
-import { AUXILIARIES, CLAUSE_SUBJECT_PRONOUNS, DETERMINERS, INVERSION_VERBS, SPEAKER_CUE_ADVERBS } from '../lexicon/grammar.js';
+import type { DraftClaim, Token } from '../document.js';
+import { AUXILIARIES, CLAUSE_SUBJECT_PRONOUNS, DETERMINERS, INVERSION_VERBS, PARTICLES, SPEAKER_CUE_ADVERBS } from '../lexicon/grammar.js';
+import { cueVerbByForm } from '../lexicon/index.js';
 import { QUOTE_INVERSION_VERBS, SPEAKER_PHRASE_ENDERS } from '../lexicon/quotation.js';
+import { spanOf } from '../text/span.js';
+import { makeClaim } from './claim.js';
 import type { SentenceContext, TokenRange } from './context.js';
 import { isQuotedToken, quoteAt } from './context.js';
+import type { Region } from './content.js';
 import type { CueMatch } from './cues.js';
 import { breakBefore } from './noun-phrase.js';
 import { gapBefore, has, isCapitalized } from './tokens.js';
@@ -112,4 +116,64 @@ const commaBefore = (ctx: SentenceContext, k: number) => /[,\u2014\u2013]|--/u.t
 /** Auxiliaries and adverbs between a speaker and its cue ("has since said", "quickly added"). */
 function isAdverbOrAuxiliary(t: Token): boolean {
   return AUXILIARIES.has(t.lower) || SPEAKER_CUE_ADVERBS.has(t.lower) || (has(t, 'Adverb') && !has(t, 'Noun') && !isCapitalized(t));
+}
+
+/**
+ * Whether a token can be the verb of the reporting clause after a quotation, whatever the verb:
+ * after "“…,”" a subject and a finite verb report the quotation ("he answered", "Trump barked",
+ * "she went on"), so the verb need not be in the cue lexicon. A finite form, not "be", "have", a
+ * modal or a participle; a lexicon cue form counts however it is tagged ("Lee, head of the center,
+ * tells the paper", where the tagger reads a plural noun).
+ */
+function isFrameVerb(t: Token): boolean {
+  if (AUXILIARIES.has(t.lower) || isCapitalized(t) || /ing$/u.test(t.lower)) return false;
+  if (cueVerbByForm.has(t.lower) && (has(t, 'Verb') || /(?:s|ed)$/u.test(t.lower))) return true;
+  if (!has(t, 'Verb') || has(t, 'Copula') || has(t, 'Modal') || has(t, 'Gerund')) return false;
+  return has(t, 'PastTense') || (has(t, 'PresentTense') && /s$/u.test(t.lower) && !has(t, 'Noun'));
+}
+
+/** The cue's last token: the verb, or the particle after it ("shot back", "went on", "cut in"). */
+function withParticle(ctx: SentenceContext, v: number): number {
+  const next = ctx.tokens[v + 1];
+  return next && PARTICLES.has(next.lower) && !breakBefore(ctx, v + 1) ? v + 1 : v;
+}
+
+/**
+ * Rule `quote-frame`: the reporting clause of a sentence-opening quotation whose verb no other rule
+ * took for a cue: "“Denver,” he answered.", "“Go home,” the mayor barked.", "“Not yet,” beamed
+ * Ana Ruiz." The quotation is the content, the clause's subject (or the phrase after an inverted
+ * verb) the speaker. Nothing when a claim of `sentenceDrafts` already holds the quotation or has its
+ * cue in the clause.
+ */
+export function extractQuoteFrame(ctx: SentenceContext, sentenceDrafts: DraftClaim[]): DraftClaim[] {
+  const { tokens, text } = ctx;
+  const after = firstAfterOpeningQuote(ctx);
+  if (after < 0) return [];
+  const quote = quoteAt(ctx.quotes, tokens[0]!.start)!;
+  const opening = quote.pieces.find(p => tokens[0]!.start >= p.start && tokens[0]!.start < p.end)!;
+  if (sentenceDrafts.some(d => d.content.start < opening.end && d.content.end > opening.start || d.cue.start >= opening.end)) return [];
+  let found: { speaker: TokenRange; verb: number } | undefined;
+  if (isFrameVerb(tokens[after]!) && has(tokens[after]!, 'PastTense')) {
+    // "“…,” beamed Ana Ruiz": the speaker after the verb, ending the clause
+    const last = withParticle(ctx, after);
+    const speaker = phraseFrom(ctx, last + 1, tokens.length);
+    const first = speaker && tokens[speaker.first]!;
+    const ends = speaker && (speaker.last + 1 >= tokens.length || breakBefore(ctx, speaker.last + 1) || SPEAKER_PHRASE_ENDERS.has(tokens[speaker.last + 1]!.lower));
+    if (speaker && first && ends && !CLAUSE_SUBJECT_PRONOUNS.has(first.lower) && !has(first, 'Date') && !has(first, 'WeekDay')) found = { speaker, verb: after };
+  } else {
+    const limit = Math.min(tokens.length, after + MAX_CLAUSE_WORDS + 1);
+    const v = tokens.findIndex((t, k) => k > after && k < limit && isFrameVerb(t));
+    const read = v > after ? speakerAfterQuote(ctx, { index: v, last: v, lemma: tokens[v]!.lower, kind: 'verb', frame: 'clause' }) : undefined;
+    if (read && !read.inverted) found = { speaker: read.speaker, verb: v };
+  }
+  if (!found) return [];
+  const { speaker, verb } = found;
+  const last = withParticle(ctx, verb);
+  const pieces: Region[] = quote.pieces.filter(p => p.start <= opening.start).map(p => ({ start: p.start, end: p.end }));
+  const claim = makeClaim(ctx, {
+    speaker: spanOf(text, tokens[speaker.first]!.start, tokens[speaker.last]!.end),
+    cue: { ...spanOf(text, tokens[verb]!.start, tokens[last]!.end), lemma: cueVerbByForm.get(tokens[verb]!.lower)?.lemma ?? tokens[verb]!.lower },
+    pieces, rule: 'quote-frame',
+  });
+  return claim ? [claim] : [];
 }
