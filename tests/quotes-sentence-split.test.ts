@@ -38,3 +38,15 @@ describe('a new sentence after a question still splits', () => {
       .toEqual(['“That is all.”', 'She said it again at the meeting in the town hall.']);
   });
 });
+
+describe('a quotation closed by a period ends its sentence', () => {
+  it('before a short clause with a reporting verb that reports the next quotation', () => {
+    const text = 'Lee said, “The case was odd from the start.” He added, “Nothing here was normal.”';
+    expect(sentencesOf(text)).toEqual(['Lee said, “The case was odd from the start.”', 'He added, “Nothing here was normal.”']);
+  });
+
+  it('so that the next clause gets its own claim', () => {
+    const text = 'Lee said, “The case was odd from the start.” He added, “Nothing here was normal.”';
+    expectClaim(extractClaims(text).find(c => c.cue.text === 'added'), { name: '', text, speaker: 'He', cue: 'added', content: ['“Nothing here was normal.”'] });
+  });
+});

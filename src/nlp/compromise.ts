@@ -133,9 +133,9 @@ function placeTerms(text: string, terms: Term[], origin: number, tagged: boolean
 const END_IN_QUOTE = /^[.!?]+(?:["\u201d\u2019]|'')\s+(?:["\u201c\u2018]|'')?\p{Lu}/u;
 
 /**
- * How long a reporting clause after a closing quotation mark may run, to the next punctuation, and
- * keep the quote's sentence: `…country?” Clinton said.`, `…” he told reporters on Monday.` A longer
- * clause is a sentence of its own (`…senator.” He mocked Rubio for losing every state.`).
+ * Within how many words of a closing `?”` or `!”` a reporting verb must come for the clause to keep
+ * the quote's sentence: `…country?” Clinton said.`, `…now!” the aide told reporters on Monday.`
+ * Without one it is a sentence of its own (`…senator?” Voters laughed at him for days.`).
  */
 const REPORTING_CLAUSE_WORDS = 6;
 /** Punctuation that ends a reporting clause after a quotation. */
@@ -147,17 +147,18 @@ const CLAUSE_END = /[.,;:!?\u2014]/u;
  */
 function splitsAfterClosingQuote(text: string, tokens: Token[], isReportingVerb: (word: string) => boolean): number[] {
   // a question or an exclamation cannot close on a comma, so its reporting clause follows it however
-  // long it runs (`…country?” Clinton said of the firm in May.`); the verb still comes early in it
-  const reportsQuote = (i: number, questionOrExclamation: boolean) => {
+  // long it runs (`…country?” Clinton said of the firm in May.`); the verb still comes early in it. A
+  // quotation closed by a period has had its reporting clause before it: what follows is a new
+  // sentence (`…change.” He added, “…”`: 27 of 28 such clauses in PolNeAR train report something else)
+  const reportsQuote = (i: number) => {
     let end = i + 1;
     while (end < tokens.length && !CLAUSE_END.test(text.slice(tokens[end - 1]!.end, tokens[end]!.start))) end++;
-    const early = Math.min(end, i + REPORTING_CLAUSE_WORDS);
-    return (questionOrExclamation || end - i <= REPORTING_CLAUSE_WORDS) && tokens.slice(i, early).some(t => isReportingVerb(t.lower));
+    return tokens.slice(i, Math.min(end, i + REPORTING_CLAUSE_WORDS)).some(t => isReportingVerb(t.lower));
   };
   const splits: number[] = [];
   for (let i = 1; i < tokens.length; i++) {
     const gap = text.slice(tokens[i - 1]!.end, tokens[i]!.end);
-    if (END_IN_QUOTE.test(gap) && !reportsQuote(i, /^[.!?]*[!?]/u.test(gap))) splits.push(i);
+    if (END_IN_QUOTE.test(gap) && !(/^[.!?]*[!?]/u.test(gap) && reportsQuote(i))) splits.push(i);
   }
   return splits;
 }
