@@ -42,15 +42,16 @@ const isVerbNotAdjective = (t: Token) => isVerb(t) && !has(t, 'Adjective');
 function readClause(ctx: SentenceContext, first: number, last: number): { speaker: TokenRange; cueFirst: number | undefined } | undefined {
   const { tokens } = ctx;
   let from = first;
-  while (from <= last && SOURCE_LEADS.has(tokens[from]!.lower)) from++;
+  while (from <= last && SOURCE_LEADS.has(tokens[from]!.lower.replace(/\u2019/gu, "'"))) from++;
   if (from > last) return undefined;
   // a "verb" after a determiner or an adjective heads a noun phrase ("a personal campaign message")
   const nominal = (k: number) => k > 0 && (has(tokens[k - 1]!, 'Determiner') || has(tokens[k - 1]!, 'Adjective') || has(tokens[k - 1]!, 'Possessive'));
   const verbs = tokens.slice(from, last + 1).flatMap((t, k) => (isVerbNotAdjective(t) && !nominal(from + k) ? [from + k] : []));
   if (verbs.length === 0) {
-    // a bare name: "Jane Roe:", "From the report:"; every word a noun-phrase word
+    // a bare name: "Jane Roe:", "From the report:", "Ana Ruiz and Lee Park:"; every word a noun-phrase word
     const words = tokens.slice(from, last + 1);
-    if (words.length > 8 || !words.every((t, k) => isNounPhraseWord(t, from + k === 0) || t.lower === 'of' || t.lower === "'s")) return undefined;
+    const joins = (t: Token, k: number) => t.lower === 'of' || t.lower === "'s" || (t.lower === 'and' && k > 0 && k < words.length - 1);
+    if (words.length > 8 || !words.every((t, k) => isNounPhraseWord(t, from + k === 0) || joins(t, k))) return undefined;
     if (EDITORIAL_LABELS.has(words.map(t => t.lower).join(' '))) return undefined;
     return { speaker: { first: from, last }, cueFirst: undefined };
   }
@@ -92,7 +93,8 @@ function colonClaim(ctx: SentenceContext, drafts: DraftClaim[], replaced: Map<Dr
   for (let i = sentence.start; i < sentence.end; i++) if (text[i] === ':' && !quoted[i]) { colon = i; break; }
   if (colon < 0) return undefined;
   const before = tokens.filter(t => t.end <= colon);
-  if (before.length === 0 || before.some(t => quoted[t.start])) return undefined;
+  // a quoted word before the clause's own start does not matter ("… “look” sound - More from the report:")
+  if (before.length === 0 || before.slice(clauseStart(ctx, before.length - 1)).some(t => quoted[t.start])) return undefined;
   // the quotation right after the colon, here or opening the next paragraph
   let at = colon + 1;
   while (at < text.length && /[ \t\u00a0]/u.test(text[at]!)) at++;
