@@ -316,7 +316,7 @@ describe('a participle that modifies a noun phrase', () => {
   });
 
   it('a clause with a pronoun subject in the object keeps its verb', () => {
-    expect(triples('He held a sign denouncing the bill as it was passing.')[0]?.[2]).toBe('the bill as it was passing');
+    expect(triples('He held a sign denouncing the claim they made about taxes.')[0]?.[2]).toBe('the claim they made about taxes');
   });
 
   it('a past participle in the object is no main verb', () => {

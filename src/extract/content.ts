@@ -5,7 +5,7 @@
 import type { Token } from '../document.js';
 import { AUXILIARIES, CLAUSE_BREAKERS, CLAUSE_SUBJECT_PRONOUNS, CLAUSE_COORDINATORS, COMPLEMENTIZERS, OBJECT_ADJUNCTS, OBJECT_BREAKERS, RELATIVE_PRONOUNS, TIME_PREPOSITIONS, TIME_WORDS } from '../lexicon/grammar.js';
 import { BROADCASTERS, MEDIUM_NOUNS } from '../lexicon/cue-complements.js';
-import { APPOSITION_DETERMINERS, ARGUMENT_PREPOSITIONS, COMPARISON_OPENERS, OCCASION_NOUNS, OCCASION_PREPOSITIONS, PREPOSITIONAL_PARTICIPLES, SEQUENCE_SUBORDINATORS } from '../lexicon/boundaries.js';
+import { APPOSITION_DETERMINERS, ARGUMENT_PREPOSITIONS, CIRCUMSTANCE_SUBORDINATORS, COMPARISON_OPENERS, OCCASION_NOUNS, OCCASION_PREPOSITIONS, PREPOSITIONAL_PARTICIPLES, SEQUENCE_SUBORDINATORS } from '../lexicon/boundaries.js';
 import { quoteAt, type SentenceContext } from './context.js';
 import { breakBefore } from './noun-phrase.js';
 import { gapBefore, has, isPredicateVerb } from './tokens.js';
@@ -176,24 +176,42 @@ export function startsClause(ctx: SentenceContext, k: number, isClauseVerb: (t: 
   return false;
 }
 
-/** A personal or demonstrative pronoun fused with its auxiliary ("she's", "they're", "that's", "I'm"): a subject and a finite verb in one token. */
-const PRONOUN_WITH_AUXILIARY = /^(?:i|we|you|he|she|it|they|that)'(?:s|re|ve|m|d|ll)$/u;
+/** How many words back an "as" may open the comparison that a second "as" closes ("as concerned about jobs as they were"). */
+const COMPARISON_WINDOW = 6;
+
+/** Whether the "as" at token `k` is the second of a comparison ("as much as", "as long as", "as concerned about jobs as they were"). */
+const closesComparison = (ctx: SentenceContext, k: number) => {
+  for (let m = Math.max(0, k - COMPARISON_WINDOW); m < k; m++) if (ctx.tokens[m]!.lower === 'as') return true;
+  return false;
+};
+
+/** A personal pronoun fused with its auxiliary ("she's", "they're", "we've", "I'm"): a subject and a finite verb in one token. */
+const PRONOUN_WITH_AUXILIARY = /^(?:i|we|you|he|she|it|they)'(?:s|re|ve|m|d|ll)$/u;
 
 /**
- * Whether a clause with its own subject starts at token `k` after a coordinator: `startsClause`, or a
- * personal pronoun subject before any verb ("…, but they go on anyway": compromise tags a plural
- * present as an infinitive, which `startsClause` refuses after a noun), or a pronoun fused with its
- * auxiliary ("…, but she's become angrier").
+ * Whether a clause with a personal pronoun subject starts at token `k`: a pronoun fused with its
+ * auxiliary ("she's risen"), or a pronoun before any verb ("they play": compromise tags a plural
+ * present as an infinitive, which `startsClause` refuses after a noun).
  */
-function startsCoordinatedClause(ctx: SentenceContext, k: number): boolean {
+function startsPronounClause(ctx: SentenceContext, k: number): boolean {
   const t = ctx.tokens[k];
   if (!t) return false;
   if (PRONOUN_WITH_AUXILIARY.test(t.lower)) return true;
-  // "…, but that has changed", "…, but that doesn't matter": a demonstrative subject before a finite
-  // verb, not the complementizer of a second complement ("…, and that many agree")
+  return CLAUSE_SUBJECT_PRONOUNS.has(t.lower) && startsClause(ctx, k, u => has(u, 'Verb') && !has(u, 'Noun') && !has(u, 'Gerund'));
+}
+
+/**
+ * Whether a clause with its own subject starts at token `k`, after a coordinator or a subordinator:
+ * `startsClause`, a pronoun subject (`startsPronounClause`), or a demonstrative "that" before a finite
+ * verb ("…, but that has changed", "…, and that's true"), which is no complementizer opening a second
+ * complement ("…, and that many agree").
+ */
+function startsNewClause(ctx: SentenceContext, k: number): boolean {
+  const t = ctx.tokens[k];
+  if (!t) return false;
+  if (t.lower === "that's") return true;
   if (t.lower === 'that') return startsFinitePredicate(ctx, k + 1) || startsPresentPredicate(ctx, k + 1);
-  if (CLAUSE_SUBJECT_PRONOUNS.has(t.lower)) return startsClause(ctx, k, u => has(u, 'Verb') && !has(u, 'Noun') && !has(u, 'Gerund'));
-  return startsClause(ctx, k);
+  return startsPronounClause(ctx, k) || startsClause(ctx, k);
 }
 
 /**
@@ -220,7 +238,7 @@ const CONTENT_EDGES: ReadonlyArray<{ id: string; object: boolean; phrase?: boole
   // "questioned him about the plan, but the mayor was adamant": a new clause cannot go on an object or
   // an infinitive phrase; after a reported clause ("said the bridge was safe, but engineers found
   // cracks") it is mostly the writer's own (PolNeAR train: ending there helps end-to-end F1)
-  { id: 'coordinated-clause', object: false, test: (ctx, k) => CLAUSE_COORDINATORS.has(ctx.tokens[k]!.lower) && gapBefore(ctx, k).includes(',') && !ctx.quoted[ctx.tokens[k]!.start] && startsCoordinatedClause(ctx, k + 1) },
+  { id: 'coordinated-clause', object: false, test: (ctx, k) => CLAUSE_COORDINATORS.has(ctx.tokens[k]!.lower) && gapBefore(ctx, k).includes(',') && !ctx.quoted[ctx.tokens[k]!.start] && startsNewClause(ctx, k + 1) },
   // "claimed the attack, although police doubted it": the writer's concession
   { id: 'concessive', object: false, test: (ctx, k) => breakBefore(ctx, k) && CLAUSE_BREAKERS.has(ctx.tokens[k]!.lower) },
   // "…; they only learned of it on Friday": a semicolon starts another statement
@@ -256,6 +274,11 @@ const CONTENT_EDGES: ReadonlyArray<{ id: string; object: boolean; phrase?: boole
   { id: 'subordinator', object: true, phrase: true, test: (ctx, k) => breakBefore(ctx, k) && OBJECT_BREAKERS.has(ctx.tokens[k]!.lower) },
   // "likened it to “theft” - a charge …"
   { id: 'dash', object: true, test: (ctx, k) => /\s[-\u2013\u2014]\s|\u2014/u.test(gapBefore(ctx, k)) },
+  // "opposed the plan as he prepared his own", "refused to comment when reporters asked": an adverbial
+  // clause with its own subject after an object or infinitive phrase is the circumstance of the act,
+  // even without a comma; "as" only before a pronoun subject ("described it as a plan the city needs")
+  { id: 'adverbial-clause', object: true, phrase: true, test: (ctx, k) => CIRCUMSTANCE_SUBORDINATORS.has(ctx.tokens[k]!.lower) && !ctx.quoted[ctx.tokens[k]!.start]
+    && (ctx.tokens[k]!.lower === 'as' ? startsPronounClause(ctx, k + 1) && !closesComparison(ctx, k) : startsNewClause(ctx, k + 1)) },
   // "criticized the law during a stop in Flint"
   { id: 'circumstance', object: true, test: (ctx, k) => OBJECT_ADJUNCTS.has(ctx.tokens[k]!.lower) && !ctx.quoted[ctx.tokens[k]!.start] },
   // "denounced the annexation, which RT pointed to …": a relative clause about the object (a
