@@ -119,9 +119,12 @@ describe.concurrent('the built binary under a closing pipe, signals and uncaught
     expect(lines.at(-1)).toMatch(/^\d+ claims? in \d+ documents?$/);
   });
 
+  // thrown once bin/claims.js has installed its handlers (a fixed wait raced node's start on a loaded machine)
+  const onceHandled = (event: string, fail: string) =>
+    `const t = setInterval(() => { if (process.listenerCount("${event}") > 0) { clearInterval(t); ${fail}; } }, 10)`;
   it.each([
-    ['an uncaught exception', 'setTimeout(() => { throw new Error("boom\\nsecond line") }, 300)', 'boom'],
-    ['an unhandled rejection', 'setTimeout(() => Promise.reject(new Error("nope")), 300)', 'nope'],
+    ['an uncaught exception', onceHandled('uncaughtException', 'throw new Error("boom\\nsecond line")'), 'boom'],
+    ['an unhandled rejection', onceHandled('unhandledRejection', 'Promise.reject(new Error("nope"))'), 'nope'],
   ])('%s prints one line, no stack trace, exit 1', async (_name, code, message) => {
     // injected with --import, since nothing in claims throws on purpose; stdin stays open meanwhile
     const p = start(process.execPath, ['--import', `data:text/javascript,${encodeURIComponent(code)}`, BIN, 'extract', '--input', 'jsonl']);
