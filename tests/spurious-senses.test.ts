@@ -22,3 +22,12 @@ describe('"add to" a noun phrase (increase)', () => {
     expect(claimWithCue(text, 'added')?.content.text).toBe('“We will be ready,”');
   });
 });
+
+describe('"sign on" (join)', () => {
+  it('reports nothing before a "to" phrase', () => {
+    expect(claimWithCue('Several mayors signed on to the coalition last week.', 'signed')).toBeUndefined();
+  });
+  it('reports nothing at the end of the clause', () => {
+    expect(claimWithCue('The biggest donors quickly signed on.', 'signed')).toBeUndefined();
+  });
+});

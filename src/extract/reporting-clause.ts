@@ -355,7 +355,8 @@ function opensNonReportingSense(ctx: SentenceContext, c: CueMatch, j: number): b
   const prep = tokens[j];
   if (!prep || !NON_REPORTING_PREPOSITIONS.get(c.lemma)?.has(prep.lower) || breakBefore(ctx, j)) return false;
   const next = tokens[j + 1];
-  return next !== undefined && !breakBefore(ctx, j + 1) && !(next.tags.has('Verb') && !next.tags.has('Noun'));
+  // "signed on.": a particle ending the clause has the same sense
+  return next === undefined || breakBefore(ctx, j + 1) || !(next.tags.has('Verb') && !next.tags.has('Noun'));
 }
 
 /** Index after an audience's reaction at `j` ("said to cheers", "to laughter and applause"), else `j`: a manner adjunct, not content. */
