@@ -53,8 +53,18 @@ export function extractColonSpeaker(analysis: AnalyzedText, paragraph: Paragraph
 /** How many words a verbless colon content may have and still be a credit line or a tally ("Contributing: Ana Ruiz and Lee Park"). */
 const LABEL_CONTENT_WORDS = 4;
 
-/** Whether the paragraph from offset `from` is a few words with no verb. */
+/** How many commas make a verbless content a roll of names ("Iowa: Ana Ruiz, Lee Park, Ida Holm, …"). */
+const ROLL_COMMAS = 3;
+
+/**
+ * Whether the paragraph from offset `from` is a few words with no verb, or a roll of names: commas
+ * between capitalised words and no verb, which lists people (a roster under a state's name) and
+ * reports nothing.
+ */
 function isVerblessLabel(analysis: AnalyzedText, paragraph: Paragraph, from: number): boolean {
   const words = analysis.sentences.filter(s => s.paragraph === paragraph.index).flatMap(s => s.tokens.filter(t => t.start >= from));
-  return words.length <= LABEL_CONTENT_WORDS && !words.some(isVerb);
+  if (words.some(isVerb)) return false;
+  if (words.length <= LABEL_CONTENT_WORDS) return true;
+  const rest = analysis.text.slice(from, paragraph.end);
+  return (rest.match(/,/gu) ?? []).length >= ROLL_COMMAS && words.every(t => /^[\p{Lu}\p{N}]/u.test(t.text) || t.lower === 'and');
 }
