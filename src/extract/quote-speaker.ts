@@ -16,7 +16,7 @@ import { isQuotedToken, quoteAt } from './context.js';
 import type { Region } from './content.js';
 import type { CueMatch } from './cues.js';
 import { breakBefore } from './noun-phrase.js';
-import { gapBefore, has, isCapitalized } from './tokens.js';
+import { gapBefore, has, isCapitalized, isPredicateVerb } from './tokens.js';
 
 /** How many words may stand between the quotation and the cue ("“…,” Jane Roe, a lawyer for the family, said"). */
 const MAX_CLAUSE_WORDS = 24;
@@ -176,4 +176,30 @@ export function extractQuoteFrame(ctx: SentenceContext, sentenceDrafts: DraftCla
     pieces, rule: 'quote-frame',
   });
   return claim ? [claim] : [];
+}
+
+/**
+ * The content before a reporting clause (`“…,” she said`) cut to the quotation that ends it when a
+ * clause of the narrator's own, set off by punctuation, stands before the quotation: in "In her
+ * speech, Rhimes declared the need for drive: “Change the world,” she said" the speaker's words are
+ * the quotation, a sentence of its own (capitalised); "Based on that night, “I don't trust her,” he
+ * said" (no finite verb before it), "Roe is “a liar,” he said" (no punctuation before the mark) and
+ * "The party, held yearly, “allows us to …,” he said" (a quotation going on the sentence) keep
+ * their whole content.
+ */
+export function quotationEndingContent(ctx: SentenceContext, region: Region): Region {
+  const { text, quoted, tokens } = ctx;
+  let end = region.end;
+  while (end > region.start && /[\s,]/u.test(text[end - 1]!)) end--;
+  if (end <= region.start || quoted[end - 1] !== 1) return region;
+  const quote = quoteAt(ctx.quotes, end - 1);
+  const piece = quote?.pieces.find(p => end - 1 >= p.start && end - 1 < p.end);
+  if (!piece || piece.start <= region.start) return region;
+  if (!/[,:;(\u2014\u2013]\s*$|\s-\s*$/u.test(text.slice(region.start, piece.start))) return region;
+  // a quotation that goes on the sentence ("The party, held every year, “allows us to …”") is part of it
+  if (!/^\W*\p{Lu}/u.test(text.slice(piece.start, piece.end))) return region;
+  // a finite verb with a subject before it: an opening participle ("Based on …,") frames, it does not narrate
+  const words = tokens.filter(t => t.start >= region.start && t.end <= piece.start && !quoted[t.start]);
+  const narration = words.some((t, k) => k > 0 && !breakBefore(ctx, t.index) && isPredicateVerb(t) && !has(t, 'Adjective'));
+  return narration ? { start: piece.start, end: region.end } : region;
 }

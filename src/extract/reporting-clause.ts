@@ -28,7 +28,7 @@ import { skipCueComplements } from './cue-complements.js';
 import type { CueMatch } from './cues.js';
 import { kindOf, makeClaim } from './claim.js';
 import { breakBefore, isRelativeSubject, nounPhraseWordsAfter, relativeAntecedent, skipAdverbsLeft, speakerAfter, speakerBefore, subjectBefore } from './noun-phrase.js';
-import { speakerAfterQuote, type QuoteSpeaker } from './quote-speaker.js';
+import { quotationEndingContent, speakerAfterQuote, type QuoteSpeaker } from './quote-speaker.js';
 import { gapAfter, gapBefore, isPredicateVerb } from './tokens.js';
 
 /** How many words a circumstance after the cue may run before its "that" ("says at a stop in Toledo, Ohio, that"). */
@@ -256,7 +256,8 @@ export function extractReportingClauses(ctx: SentenceContext, cues: CueMatch[]):
       if (edgeToken > 0 && !breakBefore(ctx, edgeToken) && !closingQuoteBefore(ctx, tokens[edgeToken]!.start)) continue;
       const edge = tokens[edgeToken]!.start;
       const from = previous && previous.contentRegion.end <= edge ? skipTo(ctx, previous.contentRegion.end) : sentence.start;
-      const before = contentBefore(ctx, edge, from);
+      const region = contentBefore(ctx, edge, from);
+      const before = region && quotationEndingContent(ctx, region);
       const framing = before !== undefined && opensWithParticipleClause(ctx, before);
       pieces = before && !framing ? [before] : [];
       const resumes = quoteAt(ctx.quotes, tokens[j]?.start ?? -1)?.pieces[0]!.start === contentStartAt(ctx, j)
