@@ -44,6 +44,13 @@ export function skipAdverbsLeft(ctx: SentenceContext, i: number): number {
   return i;
 }
 
+/** Whether token `i` is an adverb standing alone between two commas ("…, however, …"). */
+function isAdverbAside(ctx: SentenceContext, i: number): boolean {
+  const t = ctx.tokens[i]!;
+  return /^\s*,\s*$/u.test(gapBefore(ctx, i)) && /^\s*,\s*$/u.test(gapBefore(ctx, i + 1))
+    && isAdverbOrAuxiliary(t) && !AUXILIARIES.has(t.lower);
+}
+
 /**
  * Whether token `i` is an adverb of the perfect tagged as a preposition: "since" right after "has",
  * "have" or "had" ("Roe has since said").
@@ -164,6 +171,13 @@ export function speakerBefore(ctx: SentenceContext, cue: number): TokenRange | u
 export function subjectBefore(ctx: SentenceContext, cue: number): TokenRange | undefined {
   const { tokens, text } = ctx;
   let i = skipAdverbsLeft(ctx, cue - 1);
+  // "Democrats, historically, have argued", "The poll has, however, shown": an adverb set off by
+  // commas between the subject and its verb
+  const aside = i > 0 && isAdverbAside(ctx, i);
+  if (aside) {
+    i--;
+    if (isAdverbOrAuxiliary(tokens[i]!)) i = skipAdverbsLeft(ctx, i - 1);
+  }
   if (i < 0) return undefined;
   const end = i;
   // "Rep. Jane Roe (D-Ohio) said": step over the parenthesis
@@ -186,7 +200,7 @@ export function subjectBefore(ctx: SentenceContext, cue: number): TokenRange | u
   // "the groups, which together vowed …": annotated where it stands, resolved later
   // (also contracted with its auxiliary: "Roe, who's argued for years that …")
   if (isRelativeSubject(tokens[i]!.lower) && !breakBefore(ctx, i + 1)) return { first: i, last: i };
-  if (!breakBefore(ctx, i + 1)) {
+  if (!breakBefore(ctx, i + 1) || aside) {
     const phrase = postModifiedSubject(ctx, i) ?? phraseEndingAt(ctx, i);
     // "Wells Fargo this month announced", "A poll released in late August found": step over the
     // time phrase (and a reduced relative) to the subject

@@ -25,6 +25,8 @@ export const SPEAKER_CUE_ADVERBS: ReadonlySet<string> = new Set([
   'repeatedly', 'publicly', 'privately', 'reportedly', 'allegedly', 'already', 'still', 'now', 'first',
   'initially', 'frequently', 'separately', 'similarly', 'likewise', 'flatly', 'strongly', 'firmly',
   'quickly', 'immediately', 'subsequently', 'ultimately', 'finally', 'just', 'even', 'only', 'long',
+  // conjunctive adverbs, which compromise tags Conjunction ("Carter however said")
+  'however', 'meanwhile', 'nevertheless', 'nonetheless',
 ]);
 
 /** Words that introduce a reported clause ("said that …", "asked whether …"). */
