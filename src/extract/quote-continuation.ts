@@ -13,6 +13,13 @@ import { SPEECH_CONTINUING_CUES } from '../lexicon/quotation.js';
 /** Quotation marks that open a quotation (a straight mark may open one too). */
 const OPENING_MARK = /["\u201c\u201e\u00ab\u2018]/u;
 
+/**
+ * Rules of a reporting verb with its subject, before or after the content: their mixed content is a
+ * speaker's statement that a following quotation can go on. Not a colon label's or a participle's,
+ * whose quoted words are more often a title or a term ("thinks this is an episode of “Shark Tank.”").
+ */
+const QUOTING_CLAUSE_RULES: ReadonlySet<string> = new Set(['verb-before', 'verb-after']);
+
 /** Whether no other claim starts after `d` in `d`'s paragraph (its quotation ends the paragraph's reports). */
 function isLastClaimOf(drafts: DraftClaim[], d: DraftClaim, paragraph: number, sentences: Sentence[]): boolean {
   return !drafts.some(o => o !== d && o.content.start > d.content.start && sentences[o.sentence]!.paragraph === paragraph);
@@ -61,7 +68,10 @@ export function attachContinuations(analysis: AnalyzedText, drafts: DraftClaim[]
     const lastEnd = d.content.end;
     // "…, adding that A. “B.”": a paraphrase by a verb that goes on reporting takes the quotation too
     const paraphrase = d.kind === 'indirect' && SPEECH_CONTINUING_CUES.has(d.cue.lemma ?? '');
-    if (!paraphrase && (d.kind === 'indirect' || !analysis.quoted[lastEnd - 1])) return d;
+    // "Lee “backed the plan” at first, she said. “B.”": a reported clause that quotes the speaker
+    // goes on with the next quotation even when its content ends after the quoted words
+    const quotingClause = d.kind === 'mixed' && QUOTING_CLAUSE_RULES.has(d.rule);
+    if (!paraphrase && !quotingClause && (d.kind === 'indirect' || !analysis.quoted[lastEnd - 1])) return d;
     const spans = [...d.content.spans];
     const resumed = resumingQuote(analysis, drafts, d);
     if (resumed) for (const p of resumed.pieces) spans.push([p.start, p.end]);
