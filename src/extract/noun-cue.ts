@@ -4,12 +4,13 @@
  * report that …". The nouns are the lexicon's cue nouns that take a that-clause.
  */
 import type { DraftClaim } from '../document.js';
+import { RECEIVED_REACTION_NOUNS, RECEIVING_VERB_FORMS } from '../lexicon/cue-nouns.js';
 import { cueNounByForm, pronounByForm } from '../lexicon/index.js';
 import { spanOf } from '../text/span.js';
 import { makeClaim } from './claim.js';
 import { contentEnd } from './content.js';
 import { isQuotedToken, type SentenceContext } from './context.js';
-import { breakBefore, isNounPhraseWord } from './noun-phrase.js';
+import { breakBefore, isNounPhraseWord, nounPhraseWordsAfter, subjectBefore } from './noun-phrase.js';
 
 /** The claims of reporting nouns followed by "that" in one sentence. */
 export function extractNounCues(ctx: SentenceContext): DraftClaim[] {
@@ -31,6 +32,37 @@ export function extractNounCues(ctx: SentenceContext): DraftClaim[] {
       speaker, cue: { ...spanOf(text, t.start, t.end), lemma: entry.lemma }, pieces: [{ start, end }], rule: 'noun-that',
     });
     if (claim) claims.push({ ...claim, stance: entry.stance });
+  }
+  return [...claims, ...extractReceivedReactions(ctx)];
+}
+
+/** How far before its noun a receiving verb may stand: "drew *sharp* criticism", "won *the* support". */
+const MAX_WORDS_BETWEEN_VERB_AND_NOUN = 2;
+
+/**
+ * Rule `noun-from`: a reaction received, "The plan drew sharp criticism from the governors": the
+ * "from" phrase is the source and the receiving verb's subject the content (PolNeAR's convention).
+ */
+function extractReceivedReactions(ctx: SentenceContext): DraftClaim[] {
+  const { tokens, text } = ctx;
+  const claims: DraftClaim[] = [];
+  for (let i = 2; i + 2 < tokens.length; i++) {
+    const noun = tokens[i]!;
+    if (!RECEIVED_REACTION_NOUNS.has(noun.lower) || !noun.tags.has('Noun') || isQuotedToken(ctx, noun)) continue;
+    if (tokens[i + 1]!.lower !== 'from' || breakBefore(ctx, i + 1)) continue;
+    let verb = i - 1;
+    while (verb > 0 && i - verb <= MAX_WORDS_BETWEEN_VERB_AND_NOUN && !breakBefore(ctx, verb + 1) && !RECEIVING_VERB_FORMS.has(tokens[verb]!.lower)) verb--;
+    if (!RECEIVING_VERB_FORMS.has(tokens[verb]!.lower) || breakBefore(ctx, verb + 1)) continue;
+    const source = nounPhraseWordsAfter(ctx, i + 1);
+    const receiver = subjectBefore(ctx, verb);
+    if (!source || !receiver) continue;
+    const claim = makeClaim(ctx, {
+      speaker: spanOf(text, tokens[source.first]!.start, tokens[source.last]!.end),
+      cue: { ...spanOf(text, tokens[verb]!.start, noun.end), lemma: cueNounByForm.get(noun.lower)?.lemma ?? noun.lower },
+      pieces: [{ start: tokens[receiver.first]!.start, end: tokens[receiver.last]!.end }],
+      rule: 'noun-from',
+    });
+    if (claim) claims.push({ ...claim, stance: 'asserts' });
   }
   return claims;
 }

@@ -315,3 +315,25 @@ export const cueNouns: readonly CueNoun[] = [
     train: { uses: 0, occurrences: 2, precision: 0, forms: [[0, 1], [0, 1]] },
     source: 'attribution nouns (author list); measured in PolNeAR train' },
 ];
+
+/**
+ * Reaction nouns whose "from" phrase names the reacting source and whose receiver is the content:
+ * "the plan drew criticism from governors" (source: governors; content: the plan). In PolNeAR train,
+ * after a receiving verb (below), these nouns with "from" were annotated so about two times in three;
+ * nouns of mere messages ("an email from", "a call from", "a reply from") almost never were, and are not here.
+ */
+export const RECEIVED_REACTION_NOUNS: ReadonlySet<string> = new Set([
+  'support', 'criticism', 'criticisms', 'endorsement', 'endorsements', 'opposition', 'praise',
+  'attention', 'attack', 'attacks', 'condemnation', 'rebuke',
+]);
+
+/**
+ * Verb forms by which a subject receives a reaction ("drew", "has won", "is facing"); "get" is left
+ * out: "get support from" was mostly a hypothetical in PolNeAR train, not an annotated report.
+ */
+export const RECEIVING_VERB_FORMS: ReadonlySet<string> = new Set([
+  'draw', 'draws', 'drew', 'drawn', 'drawing', 'win', 'wins', 'won', 'winning',
+  'receive', 'receives', 'received', 'receiving', 'face', 'faces', 'faced', 'facing',
+  'earn', 'earns', 'earned', 'earning', 'garner', 'garners', 'garnered', 'garnering',
+  'attract', 'attracts', 'attracted', 'attracting',
+]);
