@@ -17,6 +17,12 @@ describe('reactions received from a source', () => {
     expect(c?.content.text).toBe('Mayor Ida Holm');
   });
 
+  it('a that-clause after the source is the content, not the receiver', () => {
+    const [c] = received('The mayor has faced criticism from council members that the budget hides debt.');
+    expect(c?.speaker?.text).toBe('council members');
+    expect(c?.content.text).toBe('the budget hides debt');
+  });
+
   it('a message received is no reaction ("an email from")', () => {
     expect(received('The clerk received an email from the governor.')).toEqual([]);
   });

@@ -54,17 +54,33 @@ function extractReceivedReactions(ctx: SentenceContext): DraftClaim[] {
     while (verb > 0 && i - verb <= MAX_WORDS_BETWEEN_VERB_AND_NOUN && !breakBefore(ctx, verb + 1) && !RECEIVING_VERB_FORMS.has(tokens[verb]!.lower)) verb--;
     if (!RECEIVING_VERB_FORMS.has(tokens[verb]!.lower) || breakBefore(ctx, verb + 1)) continue;
     const source = nounPhraseWordsAfter(ctx, i + 1);
-    const receiver = subjectBefore(ctx, verb);
-    if (!source || !receiver) continue;
+    if (!source) continue;
+    const content = reactionContent(ctx, verb, source.last);
+    if (!content) continue;
     const claim = makeClaim(ctx, {
       speaker: spanOf(text, tokens[source.first]!.start, tokens[source.last]!.end),
       cue: { ...spanOf(text, tokens[verb]!.start, noun.end), lemma: cueNounByForm.get(noun.lower)?.lemma ?? noun.lower },
-      pieces: [{ start: tokens[receiver.first]!.start, end: tokens[receiver.last]!.end }],
+      pieces: [content],
       rule: 'noun-from',
     });
     if (claim) claims.push({ ...claim, stance: 'asserts' });
   }
   return claims;
+}
+
+/**
+ * What a received reaction is about: a that-clause after its source ("faced criticism from rivals
+ * that the rally was unsafe"), else the subject that receives it ("The plan drew criticism").
+ */
+function reactionContent(ctx: SentenceContext, verb: number, sourceLast: number): { start: number; end: number } | undefined {
+  const { tokens } = ctx;
+  const that = sourceLast + 1;
+  const next = tokens[that + 1];
+  if (tokens[that]?.lower === 'that' && next && !breakBefore(ctx, that) && !(next.tags.has('Verb') && !next.tags.has('Noun'))) {
+    return { start: next.start, end: contentEnd(ctx, that + 1, undefined, false) };
+  }
+  const receiver = subjectBefore(ctx, verb);
+  return receiver && { start: tokens[receiver.first]!.start, end: tokens[receiver.last]!.end };
 }
 
 /** "his" in "his claim", "Trump" in "Trump's claim", "a New York Times" in "a New York Times report". */
