@@ -53,6 +53,11 @@ export function skipCueComplements(ctx: SentenceContext, c: CueMatch, from: numb
       }
     }
     if (j < tokens.length && tokens[j]!.lower === 'to' && AUDIENCE_NOUNS.has(tokens[j + 1]?.lower ?? '')) j += 2;
+    // "admitted to the newspaper that …", "confided to her that …": any addressee, when "that" follows it
+    if (j < tokens.length && tokens[j]!.lower === 'to') {
+      const k = skipAddressee(ctx, j + 1);
+      if (k > j + 1 && tokens[k]?.lower === 'that') j = k;
+    }
     if (j === before) break;
   }
   return j;
