@@ -42,7 +42,7 @@ const isVerbNotAdjective = (t: Token) => isVerb(t) && !has(t, 'Adjective');
 function readClause(ctx: SentenceContext, first: number, last: number): { speaker: TokenRange; cueFirst: number | undefined } | undefined {
   const { tokens } = ctx;
   let from = first;
-  while (from <= last && SOURCE_LEADS.has(tokens[from]!.lower.replace(/\u2019/gu, "'"))) from++;
+  while (from <= last && SOURCE_LEADS.has(tokens[from]!.lower)) from++;
   if (from > last) return undefined;
   // a "verb" after a determiner or an adjective heads a noun phrase ("a personal campaign message")
   const nominal = (k: number) => k > 0 && (has(tokens[k - 1]!, 'Determiner') || has(tokens[k - 1]!, 'Adjective') || has(tokens[k - 1]!, 'Possessive'));
