@@ -5,7 +5,8 @@
  * freely than elsewhere: it runs from the word after the cue (or after the quotation) to the first
  * punctuation, relative pronoun, subordinator or preposition (the phrase's head is what matters).
  */
-import type { DraftClaim, Token } from '../document.js';
+import type { DraftClaim, Quote, Token } from '../document.js';
+import type { Span } from '../types.js';
 import { AUXILIARIES, CLAUSE_SUBJECT_PRONOUNS, DETERMINERS, INVERSION_VERBS, PARTICLES, SPEAKER_CUE_ADVERBS } from '../lexicon/grammar.js';
 import { cueVerbByForm } from '../lexicon/index.js';
 import { QUOTE_INVERSION_VERBS, SPEAKER_PHRASE_ENDERS } from '../lexicon/quotation.js';
@@ -27,20 +28,27 @@ export interface QuoteSpeaker {
   inverted: boolean;
 }
 
-/** The index of the first token after the quotation that opens the sentence, or -1. */
-function firstAfterOpeningQuote(ctx: SentenceContext): number {
+/** The quotation that opens a sentence: the first token after it, the quotation, and its piece in this sentence. */
+interface OpeningQuote {
+  after: number;
+  quote: Quote;
+  opening: Span;
+}
+
+/** The quotation that opens the sentence, when a comma, "?", "!" or a dash closes it before more words. */
+function firstAfterOpeningQuote(ctx: SentenceContext): OpeningQuote | undefined {
   const { tokens, text, sentence } = ctx;
   const first = tokens[0];
-  if (!first || !isQuotedToken(ctx, first)) return -1;
+  if (!first || !isQuotedToken(ctx, first)) return undefined;
   const quote = quoteAt(ctx.quotes, first.start);
-  if (!quote) return -1;
+  if (!quote) return undefined;
   // the quotation opens the sentence (or opened in an earlier one) with only spaces before it
   const opening = quote.pieces.find(p => first.start >= p.start && first.start < p.end)!;
-  if (opening.start >= sentence.start && text.slice(sentence.start, opening.start).trim() !== '') return -1;
+  if (opening.start >= sentence.start && text.slice(sentence.start, opening.start).trim() !== '') return undefined;
   const after = tokens.findIndex(t => t.start >= opening.end);
   // a comma, "?" or "!" closes the quotation before the clause: "“…,” said", "“…?” she asked"
-  if (after <= 0 || !/[,?!\u2014\u2013]|--|\s-\s/u.test(gapBefore(ctx, after))) return -1;
-  return after;
+  if (after <= 0 || !/[,?!\u2014\u2013]|--|\s-\s/u.test(gapBefore(ctx, after))) return undefined;
+  return { after, quote, opening };
 }
 
 /** Whether a token can open a speaker phrase: a name, a determiner, a pronoun, a noun. */
@@ -91,8 +99,8 @@ function phraseFrom(ctx: SentenceContext, from: number, limit: number): TokenRan
  */
 export function speakerAfterQuote(ctx: SentenceContext, c: CueMatch): QuoteSpeaker | undefined {
   const { tokens } = ctx;
-  const after = firstAfterOpeningQuote(ctx);
-  if (after < 0 || c.index < after || c.index - after > MAX_CLAUSE_WORDS) return undefined;
+  const after = firstAfterOpeningQuote(ctx)?.after;
+  if (after === undefined || c.index < after || c.index - after > MAX_CLAUSE_WORDS) return undefined;
   if (c.index === after) {
     if (!INVERSION_VERBS.has(c.lemma) && !QUOTE_INVERSION_VERBS.has(c.lemma)) return undefined;
     const speaker = phraseFrom(ctx, c.last + 1, tokens.length);
@@ -147,10 +155,9 @@ function withParticle(ctx: SentenceContext, v: number): number {
  */
 export function extractQuoteFrame(ctx: SentenceContext, sentenceDrafts: DraftClaim[]): DraftClaim[] {
   const { tokens, text } = ctx;
-  const after = firstAfterOpeningQuote(ctx);
-  if (after < 0) return [];
-  const quote = quoteAt(ctx.quotes, tokens[0]!.start)!;
-  const opening = quote.pieces.find(p => tokens[0]!.start >= p.start && tokens[0]!.start < p.end)!;
+  const opened = firstAfterOpeningQuote(ctx);
+  if (!opened) return [];
+  const { after, quote, opening } = opened;
   if (sentenceDrafts.some(d => d.content.start < opening.end && d.content.end > opening.start || d.cue.start >= opening.end)) return [];
   let found: { speaker: TokenRange; verb: number } | undefined;
   if (isFrameVerb(tokens[after]!) && has(tokens[after]!, 'PastTense')) {
