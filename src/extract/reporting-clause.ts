@@ -101,8 +101,9 @@ export function extractReportingClauses(ctx: SentenceContext, cues: CueMatch[]):
     }
     // "The man accused of fraud will …": a reduced passive; its noun is what is reported on, with no source
     // (kept apart: a claim whose content holds it is the outer attribution, and wins)
-    if (isReducedPassive(ctx, c)) {
-      const b = previous && inside(previous) ? undefined : reducedPassive(ctx, c);
+    const reducedNoun = reducedPassiveNoun(ctx, c);
+    if (reducedNoun) {
+      const b = previous && inside(previous) ? undefined : reducedPassive(ctx, c, reducedNoun);
       if (b) reduced.push(b);
       continue;
     }
@@ -308,30 +309,31 @@ function passiveWithAgent(ctx: SentenceContext, c: CueMatch): Built | undefined 
 }
 
 /**
- * Whether the cue is a past participle right after a noun phrase, with its preposition and no object
- * between ("a contractor *accused of* spying", "Senator Accused Of Fraud"): a reduced passive
- * relative, since the verb needs an object before that preposition (OBJECT_BEFORE_PREPOSITION_LEMMAS).
- * Not after an auxiliary ("has accused of") or a fronted object ("whom the senator accused of").
+ * The noun phrase before the cue when the cue is a past participle right after it, with its
+ * preposition and no object between ("a contractor *accused of* spying", "Senator Accused Of Fraud"):
+ * a reduced passive relative, since the verb needs an object before that preposition
+ * (OBJECT_BEFORE_PREPOSITION_LEMMAS). `undefined` after an auxiliary ("has accused of") or a fronted
+ * object ("whom the senator accused of"), and for any other cue.
  */
-function isReducedPassive(ctx: SentenceContext, c: CueMatch): boolean {
+function reducedPassiveNoun(ctx: SentenceContext, c: CueMatch): TokenRange | undefined {
   const { tokens } = ctx;
   const verb = tokens[c.index]!;
   const entry = cueVerbByForm.get(verb.lower);
-  if (!entry || !OBJECT_BEFORE_PREPOSITION_LEMMAS.has(entry.lemma) || c.last !== c.index + 1 || verb.lower !== entry.forms[3]) return false;
+  if (!entry || !OBJECT_BEFORE_PREPOSITION_LEMMAS.has(entry.lemma) || c.last !== c.index + 1 || verb.lower !== entry.forms[3]) return undefined;
   const noun = subjectBefore(ctx, c.index);
-  if (!noun || noun.last !== c.index - 1 || breakBefore(ctx, c.index)) return false;
+  if (!noun || noun.last !== c.index - 1 || breakBefore(ctx, c.index)) return undefined;
   const last = tokens[noun.last]!.lower;
   const before = tokens[noun.first - 1]?.lower ?? '';
-  return !AUXILIARIES.has(last) && !CLAUSE_SUBJECT_PRONOUNS.has(last) && !isRelativeSubject(last) && !RELATIVE_PRONOUNS.has(before);
+  const reduced = !AUXILIARIES.has(last) && !CLAUSE_SUBJECT_PRONOUNS.has(last) && !isRelativeSubject(last) && !RELATIVE_PRONOUNS.has(before);
+  return reduced ? noun : undefined;
 }
 
 /**
- * The claim of a reduced passive ("a contractor accused of spying"): no source, and the noun with the
- * preposition phrase as content (PolNeAR annotates it so).
+ * The claim of a reduced passive ("a contractor accused of spying") on `noun`: no source, and the
+ * noun with the preposition phrase as content (PolNeAR annotates it so).
  */
-function reducedPassive(ctx: SentenceContext, c: CueMatch): Built | undefined {
+function reducedPassive(ctx: SentenceContext, c: CueMatch, noun: TokenRange): Built | undefined {
   const { tokens } = ctx;
-  const noun = subjectBefore(ctx, c.index)!;
   if (c.last + 1 >= tokens.length || breakBefore(ctx, c.last + 1)) return undefined;
   const prep = tokens[c.last]!;
   // "The man accused of theft will stay in jail": the phrase ends before the verb of the clause around it
