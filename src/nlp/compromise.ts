@@ -151,9 +151,10 @@ function splitsAfterClosingQuote(text: string, tokens: Token[], isReportingVerb:
   // quotation closed by a period has had its reporting clause before it: what follows is a new
   // sentence (`…change.” He added, “…”`: 27 of 28 such clauses in PolNeAR train report something else)
   const reportsQuote = (i: number) => {
+    const window = Math.min(tokens.length, i + REPORTING_CLAUSE_WORDS);
     let end = i + 1;
-    while (end < tokens.length && !CLAUSE_END.test(text.slice(tokens[end - 1]!.end, tokens[end]!.start))) end++;
-    return tokens.slice(i, Math.min(end, i + REPORTING_CLAUSE_WORDS)).some(t => isReportingVerb(t.lower));
+    while (end < window && !CLAUSE_END.test(text.slice(tokens[end - 1]!.end, tokens[end]!.start))) end++;
+    return tokens.slice(i, end).some(t => isReportingVerb(t.lower));
   };
   const splits: number[] = [];
   for (let i = 1; i < tokens.length; i++) {
