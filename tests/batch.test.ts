@@ -11,6 +11,7 @@ import { Readable, Writable } from 'node:stream';
 import { afterAll, describe, expect, it } from 'vitest';
 import { articles } from '../scripts/lib/news-corpus.mjs';
 import { createAnalyzer } from '../src/batch/analyzer.js';
+import { holdsAtMostOneDocument } from '../src/batch/count.js';
 import { inOrder } from '../src/batch/in-order.js';
 import { createProgress, formatDuration, progressLine, PROGRESS_MIN_DOCUMENTS } from '../src/batch/progress.js';
 import type { Outcome } from '../src/batch/protocol.js';
@@ -109,6 +110,35 @@ describe('the worker pool', () => {
     } finally {
       await pool.close();
     }
+  });
+});
+
+describe('a single article is analysed in the main thread (no worker to load)', () => {
+  const folder = (name: string, files: string[]) => {
+    const path = join(tmp, name);
+    mkdirSync(path, { recursive: true });
+    for (const file of files) writeFileSync(join(path, file), 'She said it rained.');
+    return path;
+  };
+
+  it('one file, or a folder holding one article, is a single article', async () => {
+    const one = folder('one-article', ['a.txt', 'notes.csv']);
+    expect(await holdsAtMostOneDocument([one], 'auto')).toBe(true);
+    expect(await holdsAtMostOneDocument([join(one, 'a.txt')], 'auto')).toBe(true);
+  });
+
+  it('two articles, in one folder or named apart, are not', async () => {
+    const two = folder('two-articles', ['a.txt', 'b.md']);
+    expect(await holdsAtMostOneDocument([two], 'auto')).toBe(false);
+    expect(await holdsAtMostOneDocument([join(two, 'a.txt'), join(two, 'b.md')], 'auto')).toBe(false);
+  });
+
+  it('stdin is one article, unless it is JSON Lines; a JSON Lines file may hold many', async () => {
+    expect(await holdsAtMostOneDocument([], 'auto')).toBe(true);
+    expect(await holdsAtMostOneDocument(['-'], 'jsonl')).toBe(false);
+    const lines = folder('lines', []);
+    writeFileSync(join(lines, 'docs.jsonl'), '{"id":"a","text":"x"}\n');
+    expect(await holdsAtMostOneDocument([lines], 'auto')).toBe(false);
   });
 });
 
