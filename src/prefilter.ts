@@ -18,6 +18,7 @@
  */
 import type { Sentence } from './document.js';
 import { cueNounByForm, cueVerbByForm, matchCuePhrase, pronounByForm } from './lexicon/index.js';
+import { CLAUSE_AFTER_QUOTATION } from './lexicon/quotation.js';
 import type { Span } from './types.js';
 
 /**
@@ -54,12 +55,12 @@ function mayHoldCue(sentence: Sentence, quoted: Uint8Array): boolean {
   return false;
 }
 
-/** Whether the sentence opens with a quotation closed by ",", "?" or "!" and words follow it. */
+/** Whether the sentence opens with a quotation that a reporting clause may follow (as quote-speaker.ts reads it). */
 function opensWithQuotedClause(sentence: Sentence, quoted: Uint8Array): boolean {
   const { tokens, text, start } = sentence;
   if (tokens.length < 2 || quoted[tokens[0]!.start] !== 1) return false;
   const after = tokens.findIndex(t => quoted[t.start] !== 1);
-  return after > 0 && /[,?!]/u.test(text.slice(tokens[after - 1]!.end - start, tokens[after]!.start - start));
+  return after > 0 && CLAUSE_AFTER_QUOTATION.test(text.slice(tokens[after - 1]!.end - start, tokens[after]!.start - start));
 }
 
 /** Indices of the sentences the extractors need tagged. */

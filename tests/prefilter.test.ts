@@ -87,6 +87,13 @@ describe('the prefilter', () => {
     ]);
   });
 
+  it('tags a sentence that opens with a quotation closed by a comma, "?", "!" or a dash, as a reporting clause may follow it', () => {
+    const opening = parse('“Bring the boats in,” the harbour master went on.\n\n“Bring them in” \u2014 the harbour master went on.\n\n“Bring them in.” The tide turned.').input;
+    expect(sentencesToTag(opening).map((i) => opening.sentences[i]!.text)).toEqual([
+      '“Bring the boats in,” the harbour master went on.', '“Bring them in” \u2014 the harbour master went on.',
+    ]);
+  });
+
   it('for a pronoun speaker, the sentences before it; for a name, earlier sentences with its last word', () => {
     const at = (s: number, text: string) => ({ start: input.sentences[s]!.text.indexOf(text) + input.sentences[s]!.start, text });
     const pronoun = { sentence: 6, speaker: { ...at(6, 'It'), end: 0 } };

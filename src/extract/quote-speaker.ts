@@ -9,7 +9,7 @@ import type { DraftClaim, Quote, Token } from '../document.js';
 import type { Span } from '../types.js';
 import { AUXILIARIES, CLAUSE_SUBJECT_PRONOUNS, DETERMINERS, INVERSION_VERBS, PARTICLES, SPEAKER_CUE_ADVERBS } from '../lexicon/grammar.js';
 import { cueVerbByForm } from '../lexicon/index.js';
-import { QUOTE_INVERSION_VERBS, SPEAKER_PHRASE_ENDERS } from '../lexicon/quotation.js';
+import { CLAUSE_AFTER_QUOTATION, QUOTE_INVERSION_VERBS, SPEAKER_PHRASE_ENDERS } from '../lexicon/quotation.js';
 import { spanOf } from '../text/span.js';
 import { makeClaim } from './claim.js';
 import type { SentenceContext, TokenRange } from './context.js';
@@ -46,8 +46,7 @@ function firstAfterOpeningQuote(ctx: SentenceContext): OpeningQuote | undefined 
   const opening = quote.pieces.find(p => first.start >= p.start && first.start < p.end)!;
   if (opening.start >= sentence.start && text.slice(sentence.start, opening.start).trim() !== '') return undefined;
   const after = tokens.findIndex(t => t.start >= opening.end);
-  // a comma, "?" or "!" closes the quotation before the clause: "“…,” said", "“…?” she asked"
-  if (after <= 0 || !/[,?!\u2014\u2013]|--|\s-\s/u.test(gapBefore(ctx, after))) return undefined;
+  if (after <= 0 || !CLAUSE_AFTER_QUOTATION.test(gapBefore(ctx, after))) return undefined;
   return { after, quote, opening };
 }
 

@@ -21,6 +21,14 @@ export const SPEAKER_PHRASE_ENDERS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Punctuation between a quotation that opens a sentence and the words after it that makes those words
+ * a reporting clause: a comma, "?" or "!" ("“…,” said", "“…?” she asked"), or a dash ("“…” — the
+ * mayor"). A full stop would end the sentence. Standard punctuation of quotations (The Chicago Manual
+ * of Style, 6.40, 6.85).
+ */
+export const CLAUSE_AFTER_QUOTATION = /[,?!\u2014\u2013]|--|\s-\s/u;
+
+/**
  * Verbs of saying, writing and manner of speaking that put their speaker after them when they follow
  * a quotation ("“…,” tweeted the senator", "“…,” reads the sign"), beside grammar.ts's
  * INVERSION_VERBS. From Levin (1993), English Verb Classes and Alternations: "say" verbs (37.7),
