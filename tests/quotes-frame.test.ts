@@ -17,6 +17,11 @@ describe('a reporting clause after an opening quotation', () => {
     expectClaim(extractClaims(text)[0], { name: '', text, speaker: 'Bennett', cue: 'shot back', content: ['“They are all here for the free food,”'] });
   });
 
+  it('gives the cue the base form of a verb outside the lexicon as its lemma, with its particle', () => {
+    expect(extractClaims('“Not tonight,” the coach went on.')[0]?.cue.lemma).toBe('go on');
+    expect(extractClaims('“Plenty,” Bennett quipped.')[0]?.cue.lemma).toBe('quip');
+  });
+
   it('reads the speaker after an inverted verb', () => {
     const text = '“This is a great night!” beamed Ana Ruiz of Ohio, who came early.';
     expectClaim(extractClaims(text)[0], { name: '', text, speaker: 'Ana Ruiz of Ohio', cue: 'beamed', content: ['“This is a great night!”'] });

@@ -16,6 +16,7 @@ import type { SentenceContext, TokenRange } from './context.js';
 import { isQuotedToken, quoteAt } from './context.js';
 import type { Region } from './content.js';
 import type { CueMatch } from './cues.js';
+import { verbLemma } from '../nlp/compromise.js';
 import { breakBefore } from './noun-phrase.js';
 import { gapBefore, has, isCapitalized, isPredicateVerb } from './tokens.js';
 
@@ -145,6 +146,12 @@ function withParticle(ctx: SentenceContext, v: number): number {
   return next && PARTICLES.has(next.lower) && !breakBefore(ctx, v + 1) ? v + 1 : v;
 }
 
+/** The lemma of a frame verb, with its particle: "went on" → "go on", "quipped" → "quip". */
+function frameLemma(verb: Token, particle: Token, hasParticle: boolean): string {
+  const base = cueVerbByForm.get(verb.lower)?.lemma ?? verbLemma(verb.text, has(verb, 'PastTense') ? 'PastTense' : 'PresentTense');
+  return hasParticle ? `${base} ${particle.lower}` : base;
+}
+
 /**
  * Rule `quote-frame`: the reporting clause of a sentence-opening quotation whose verb no other rule
  * took for a cue: "“Denver,” he answered.", "“Go home,” the mayor barked.", "“Not yet,” beamed
@@ -178,7 +185,7 @@ export function extractQuoteFrame(ctx: SentenceContext, sentenceDrafts: DraftCla
   const pieces: Region[] = quote.pieces.filter(p => p.start <= opening.start).map(p => ({ start: p.start, end: p.end }));
   const claim = makeClaim(ctx, {
     speaker: spanOf(text, tokens[speaker.first]!.start, tokens[speaker.last]!.end),
-    cue: { ...spanOf(text, tokens[verb]!.start, tokens[last]!.end), lemma: cueVerbByForm.get(tokens[verb]!.lower)?.lemma ?? tokens[verb]!.lower },
+    cue: { ...spanOf(text, tokens[verb]!.start, tokens[last]!.end), lemma: frameLemma(tokens[verb]!, tokens[last]!, last > verb) },
     pieces, rule: 'quote-frame',
   });
   return claim ? [claim] : [];

@@ -31,7 +31,11 @@ interface View {
 
 /** compromise's internals, as plugins see them (`nlp.world()`). */
 interface World {
-  methods: { one: { tokenize: { fromString(text: string, world: World): Term[][] } } };
+  methods: {
+    one: { tokenize: { fromString(text: string, world: World): Term[][] } };
+    two: { transform: { verb: { toInfinitive(word: string, model: unknown, tense: string): string } } };
+  };
+  model: unknown;
 }
 
 /** The `compromise/two` entry point, with the functions we call. */
@@ -65,6 +69,14 @@ const NO_TAGS: ReadonlySet<string> = new Set();
 /** Lower case with typographic apostrophes folded, so "won’t" and "won't" look the same. */
 export function normalizeWord(word: string): string {
   return word.toLowerCase().replace(/[\u2018\u2019\u02bc]/gu, "'");
+}
+
+/**
+ * The base form of a verb form ("went" → "go", "quipped" → "quip"), by compromise's conjugation
+ * rules and irregular verbs; `tense` is the form's tag, as the rules differ by tense.
+ */
+export function verbLemma(word: string, tense: 'PastTense' | 'PresentTense' | 'Gerund' | 'Infinitive'): string {
+  return tense === 'Infinitive' ? normalizeWord(word) : world.methods.two.transform.verb.toInfinitive(normalizeWord(word), world.model, tense);
 }
 
 /** Tokens placed on the text, the index of the term each came from, and where each term begins. */
