@@ -103,6 +103,11 @@ describe('a quotation introduced by a colon', () => {
     speaker: { text: c.speaker }, cue: { text: c.cue }, content: { text: c.content[0] }, kind: c.kind,
   }));
 
+  it('the cue lemma is the base form of the verb before the colon', () => {
+    const claim = extractClaims('The union went even further: “We will strike on Monday.”').find(x => x.rule === 'colon-quote');
+    expect(claim?.cue.lemma).toBe('go');
+  });
+
   it('a statement verb takes the quotation in the next paragraph instead of its object', () => {
     const text = 'The council spokesman issued the following statement:\n\n“We regret the delay and will publish the figures soon.”';
     const claims = extractClaims(text);

@@ -14,7 +14,7 @@ import type { SentenceContext, TokenRange } from './context.js';
 import { quoteAt, sentenceContext } from './context.js';
 import type { Region } from './content.js';
 import { isNounPhraseWord, speakerBefore } from './noun-phrase.js';
-import { gapBefore, has, isPredicateVerb, isVerb } from './tokens.js';
+import { gapBefore, has, isPredicateVerb, isVerb, verbLemmaOf } from './tokens.js';
 
 const OPENING = /["\u201c\u2018]/u;
 
@@ -129,7 +129,7 @@ function colonClaim(ctx: SentenceContext, drafts: DraftClaim[], replaced: Map<Dr
   const cueStart = cueFirst === undefined ? colon : tokens[cueFirst]!.start;
   return makeClaim(ctx, {
     speaker: spanOf(text, tokens[speaker.first]!.start, tokens[speaker.last]!.end),
-    cue: { ...spanOf(text, cueStart, colon + 1), lemma: cueFirst === undefined ? ':' : tokens[cueFirst]!.lower },
+    cue: { ...spanOf(text, cueStart, colon + 1), lemma: cueFirst === undefined ? ':' : verbLemmaOf(tokens[cueFirst]!) },
     pieces, rule: 'colon-quote',
   });
 }

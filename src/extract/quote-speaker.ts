@@ -16,9 +16,8 @@ import type { SentenceContext, TokenRange } from './context.js';
 import { isQuotedToken, quoteAt } from './context.js';
 import type { Region } from './content.js';
 import type { CueMatch } from './cues.js';
-import { verbLemma } from '../nlp/compromise.js';
 import { breakBefore } from './noun-phrase.js';
-import { gapBefore, has, isCapitalized, isPredicateVerb } from './tokens.js';
+import { gapBefore, has, isCapitalized, isPredicateVerb, verbLemmaOf } from './tokens.js';
 
 /** How many words may stand between the quotation and the cue ("“…,” Jane Roe, a lawyer for the family, said"). */
 const MAX_CLAUSE_WORDS = 24;
@@ -148,8 +147,7 @@ function withParticle(ctx: SentenceContext, v: number): number {
 
 /** The lemma of a frame verb, with its particle: "went on" → "go on", "quipped" → "quip". */
 function frameLemma(verb: Token, particle: Token, hasParticle: boolean): string {
-  const base = cueVerbByForm.get(verb.lower)?.lemma ?? verbLemma(verb.text, has(verb, 'PastTense') ? 'PastTense' : 'PresentTense');
-  return hasParticle ? `${base} ${particle.lower}` : base;
+  return hasParticle ? `${verbLemmaOf(verb)} ${particle.lower}` : verbLemmaOf(verb);
 }
 
 /**

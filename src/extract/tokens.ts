@@ -3,6 +3,8 @@
  * tokens, whether a token is inside a quotation, what part of speech it has.
  */
 import type { Token } from '../document.js';
+import { cueVerbByForm } from '../lexicon/index.js';
+import { verbLemma } from '../nlp/compromise.js';
 import type { SentenceContext } from './context.js';
 
 /** The text between token `i - 1` and token `i` (punctuation, spaces, quotation marks), or the sentence start. */
@@ -33,4 +35,16 @@ export function isPredicateVerb(t: Token): boolean {
 
 export function isCapitalized(t: Token): boolean {
   return /^\p{Lu}/u.test(t.text);
+}
+
+/**
+ * The lemma of a token that reports as a verb: its cue lexicon lemma, else its base form by
+ * compromise's conjugation rules ("went" → "go", "quipped" → "quip"); a word not tagged as a verb
+ * stays as written ("results:").
+ */
+export function verbLemmaOf(t: Token): string {
+  const entry = cueVerbByForm.get(t.lower);
+  if (entry) return entry.lemma;
+  if (!has(t, 'Verb')) return t.lower;
+  return verbLemma(t.text, has(t, 'PastTense') ? 'PastTense' : has(t, 'Gerund') ? 'Gerund' : has(t, 'Infinitive') ? 'Infinitive' : 'PresentTense');
 }
