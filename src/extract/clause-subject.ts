@@ -3,7 +3,7 @@
  * an infinitive or gerund ("went on the radio to say", "ended by saying"), a participle clause
  * ("Conceding that A, he warned"), and determiners standing alone ("Some have suggested").
  */
-import { CLAUSE_COORDINATORS, CONTROL_PREPOSITIONS, FUSED_HEAD_DETERMINERS, RELATIVE_PRONOUNS } from '../lexicon/grammar.js';
+import { AUXILIARIES, CLAUSE_COORDINATORS, CONTROL_PREPOSITIONS, FUSED_HEAD_DETERMINERS, RELATIVE_PRONOUNS } from '../lexicon/grammar.js';
 import type { SentenceContext, TokenRange } from './context.js';
 import { isQuotedToken } from './context.js';
 import type { CueMatch } from './cues.js';
@@ -107,4 +107,22 @@ export function sentenceSubject(ctx: SentenceContext, before: number): TokenRang
     if (t.tags.has('Verb') && !t.tags.has('Noun') && !isQuotedToken(ctx, t)) return subjectBefore(ctx, k);
   }
   return undefined;
+}
+
+/**
+ * The verb right before the cue and its subject, when the cue is that verb's object, gerund
+ * complement or particle: "Roe has raised *questions* about", "Roe began *writing*", "Roe shot *back*"
+ * give "raised", "began", "shot" and "Roe". `undefined` when no such verb stands there (a copula or
+ * an auxiliary is none).
+ */
+export function subjectOfVerbBefore(ctx: SentenceContext, cue: number): { verb: number; subject: TokenRange } | undefined {
+  const { tokens } = ctx;
+  const verb = skipAdverbsLeft(ctx, cue - 1);
+  if (verb < 1 || breakBefore(ctx, verb + 1)) return undefined;
+  // "helped found the group": a past form after a verb is another verb's, not a complement of this one
+  if (tokens[cue]!.tags.has('PastTense')) return undefined;
+  const v = tokens[verb]!;
+  if (!v.tags.has('Verb') || v.tags.has('Noun') || v.tags.has('Copula') || AUXILIARIES.has(v.lower) || isQuotedToken(ctx, v)) return undefined;
+  const subject = subjectBefore(ctx, verb);
+  return subject && { verb, subject };
 }

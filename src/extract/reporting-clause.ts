@@ -20,7 +20,7 @@ import { AUDIENCE_REACTION_NOUNS, EXPLETIVE_SUBJECT_LEMMAS, MESSAGE_RECEIVING_VE
 import { cueVerbByForm, organizationWordByWord, speakerNounByForm } from '../lexicon/index.js';
 import { spanOf } from '../text/span.js';
 import { closingQuoteBefore, isParentheticalClause, leadingClauseEnd, leadingSubordinator, quoteOpensAt } from './clause-position.js';
-import { controllingSubject, isCoordinated, isNonFinite, mainClauseSubject, pronominalSubject, sentenceSubject } from './clause-subject.js';
+import { controllingSubject, isCoordinated, isNonFinite, mainClauseSubject, pronominalSubject, sentenceSubject, subjectOfVerbBefore } from './clause-subject.js';
 import type { SentenceContext, TokenRange } from './context.js';
 import { isQuotedToken, quoteAt } from './context.js';
 import { contentEnd, contentStartAt, hasPredicateVerb, snapToQuotes, startsClause, trimEnd, type Region } from './content.js';
@@ -160,6 +160,10 @@ export function extractReportingClauses(ctx: SentenceContext, cues: CueMatch[]):
       // nearest finite verb before it
       speaker = controllingSubject(ctx, c.index);
     }
+    // "Roe has raised questions about …", "Roe began writing …", "Roe shot back": the cue completes the
+    // verb before it, which the cue then runs from
+    const completed = !speaker && !coordinated && !elided && !participial ? subjectOfVerbBefore(ctx, c.index) : undefined;
+    if (completed) speaker = completed.subject;
     // the relative clause's content stops before the main verb it is the subject of
     const mainVerb = speaker && !coordinated ? mainVerbAfterRelative(ctx, c, speaker, verbCues) : undefined;
     if (mainVerb) mainClauseSubjects.set(mainVerb.cue.index, mainVerb.subject);
@@ -275,7 +279,7 @@ export function extractReportingClauses(ctx: SentenceContext, cues: CueMatch[]):
     if (dummy) speaker = undefined;
     if (!region || !speaker && !coordinated && !dummy) continue;
     // the cue runs from the sending or governing verb: "issued a statement saying", "responded by saying"
-    const cue = hostSpeaker && sent ? { ...c, index: sent.verb } : governor ? { ...c, index: governor.cue.index } : c;
+    const cue = hostSpeaker && sent ? { ...c, index: sent.verb } : governor ? { ...c, index: governor.cue.index } : completed && speaker ? { ...c, index: completed.verb } : c;
     const b: Built = { claim: undefined, contentRegion: region, pieces, speaker, cue, rule: coordinated ? 'verb-coordinated' : rule };
     b.claim = rebuild(ctx, b);
     if (b.claim) built.push(b);
