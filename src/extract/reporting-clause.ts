@@ -18,6 +18,7 @@ import {
 } from '../lexicon/grammar.js';
 import { AUDIENCE_REACTION_NOUNS, EXPLETIVE_SUBJECT_LEMMAS, MESSAGE_RECEIVING_VERBS, EXTRAPOSING_BE_FORMS, FINDING_LEMMAS, MANNER_GERUND_LEMMAS, NON_REPORTING_PREPOSITIONS, OBJECT_BEFORE_PREPOSITION_LEMMAS, PERFECT_HAVE_FORMS, SOURCELESS_PARTICIPLES, TIME_SPENDING_VERBS } from '../lexicon/senses.js';
 import { cueVerbByForm, organizationWordByWord, speakerNounByForm } from '../lexicon/index.js';
+import { PASSIVE_BE_FORMS } from '../lexicon/speakers.js';
 import { spanOf } from '../text/span.js';
 import { closingQuoteBefore, isParentheticalClause, leadingClauseEnd, leadingSubordinator, quoteOpensAt } from './clause-position.js';
 import { controllingSubject, isCoordinated, isNonFinite, mainClauseSubject, pronominalSubject, sentenceSubject, subjectOfVerbBefore } from './clause-subject.js';
@@ -277,7 +278,13 @@ export function extractReportingClauses(ctx: SentenceContext, cues: CueMatch[]):
     // "it seems that …", "It is important to note …", "a state known for …": the claim has no source
     const dummy = speaker !== undefined && isDummySubject(ctx, speaker, c);
     if (dummy) speaker = undefined;
-    if (!region || !speaker && !coordinated && !dummy) continue;
+    if (!speaker && !coordinated && !dummy) {
+      // "The mayor was criticized for the delay": a passive names who is judged, with no source
+      const b = passiveOnSubject(ctx, c);
+      if (b) built.push(b);
+      continue;
+    }
+    if (!region) continue;
     // the cue runs from the sending or governing verb: "issued a statement saying", "responded by saying"
     const cue = hostSpeaker && sent ? { ...c, index: sent.verb } : governor ? { ...c, index: governor.cue.index } : completed && speaker ? { ...c, index: completed.verb } : c;
     const b: Built = { claim: undefined, contentRegion: region, pieces, speaker, cue, rule: coordinated ? 'verb-coordinated' : rule };
@@ -342,8 +349,14 @@ function reducedPassive(ctx: SentenceContext, c: CueMatch, noun: TokenRange): Bu
   const prep = tokens[c.last]!;
   // "The man accused of theft will stay in jail": the phrase ends before the verb of the clause around it
   const end = participleModifierEnd(ctx, c)?.end ?? contentEnd(ctx, c.last + 1, undefined, true);
-  const pieces = [{ start: tokens[noun.first]!.start, end: tokens[noun.last]!.end }, { start: prep.start, end }];
-  const b: Built = { claim: undefined, contentRegion: { start: pieces[0]!.start, end: pieces[1]!.end }, pieces, speaker: undefined, cue: { ...c, last: c.index }, rule: 'verb-passive' };
+  return sourcelessPassive(ctx, c, noun, { start: prep.start, end });
+}
+
+/** The claim of a passive with no source: the noun judged and the cue's preposition phrase (`phrase`) as content. */
+function sourcelessPassive(ctx: SentenceContext, c: CueMatch, noun: TokenRange, phrase: Region): Built | undefined {
+  const { tokens } = ctx;
+  const pieces = [{ start: tokens[noun.first]!.start, end: tokens[noun.last]!.end }, phrase];
+  const b: Built = { claim: undefined, contentRegion: { start: pieces[0]!.start, end: phrase.end }, pieces, speaker: undefined, cue: { ...c, last: c.index }, rule: 'verb-passive' };
   b.claim = rebuild(ctx, b);
   return b.claim ? b : undefined;
 }
@@ -464,6 +477,24 @@ function isDummySubject(ctx: SentenceContext, speaker: TokenRange, c: CueMatch):
   if (tokens[to]?.lower !== 'to') return false;
   for (let k = speaker.first + 1; k <= to; k++) if (breakBefore(ctx, k)) return false;
   return EXTRAPOSING_BE_FORMS.has(tokens[speaker.first + 1]!.lower);
+}
+
+/**
+ * The claim of a finite passive of a verb of judging with its preposition ("The mayor was criticized
+ * for the delay", "Roe is accused of fraud"): no source, and the subject with the preposition phrase
+ * as content, as for a reduced passive. `undefined` for any other cue.
+ */
+function passiveOnSubject(ctx: SentenceContext, c: CueMatch): Built | undefined {
+  const { tokens } = ctx;
+  const entry = cueVerbByForm.get(tokens[c.index]!.lower);
+  if (!entry || !OBJECT_BEFORE_PREPOSITION_LEMMAS.has(entry.lemma) || c.last !== c.index + 1 || tokens[c.index]!.lower !== entry.forms[3]) return undefined;
+  if (c.last + 1 >= tokens.length || breakBefore(ctx, c.last + 1) || breakBefore(ctx, c.index)) return undefined;
+  const subject = subjectBefore(ctx, c.index);
+  if (!subject) return undefined;
+  let passive = false;
+  for (let k = subject.last + 1; k < c.index; k++) passive ||= PASSIVE_BE_FORMS.has(tokens[k]!.lower);
+  if (!passive) return undefined;
+  return sourcelessPassive(ctx, c, subject, { start: tokens[c.last]!.start, end: contentEnd(ctx, c.last + 1, undefined, true) });
 }
 
 /** How many words an antecedent the tagger did not read as a noun phrase may have ("The judges"). */
