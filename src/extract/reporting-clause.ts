@@ -276,7 +276,8 @@ export function extractReportingClauses(ctx: SentenceContext, cues: CueMatch[]):
     }
     const region = pieces.length ? { start: pieces[0]!.start, end: pieces[pieces.length - 1]!.end } : undefined;
     // "it seems that …", "It is important to note …", "a state known for …": the claim has no source
-    const dummy = speaker !== undefined && isDummySubject(ctx, speaker, c);
+    // (and "it's hard to know …", where no subject is found for the infinitive)
+    const dummy = speaker !== undefined ? isDummySubject(ctx, speaker, c) : !coordinated && isExtraposedInfinitive(ctx, c);
     if (dummy) speaker = undefined;
     if (!speaker && !coordinated && !dummy) {
       // "The mayor was criticized for the delay": a passive names who is judged, with no source
@@ -477,6 +478,22 @@ function isDummySubject(ctx: SentenceContext, speaker: TokenRange, c: CueMatch):
   if (tokens[to]?.lower !== 'to') return false;
   for (let k = speaker.first + 1; k <= to; k++) if (breakBefore(ctx, k)) return false;
   return EXTRAPOSING_BE_FORMS.has(tokens[speaker.first + 1]!.lower);
+}
+
+/**
+ * Whether the cue is a to-infinitive that a dummy "it" extraposes after "be" and an adjective ("it's
+ * hard to know how …", "It is easier still to imagine …"): the claim has no source.
+ */
+function isExtraposedInfinitive(ctx: SentenceContext, c: CueMatch): boolean {
+  const { tokens } = ctx;
+  let k = c.index - 1;
+  if (k < 2 || tokens[k]!.lower !== 'to' || breakBefore(ctx, c.index)) return false;
+  let adjective = false;
+  while (--k > 0 && !breakBefore(ctx, k + 1) && (tokens[k]!.tags.has('Adjective') || tokens[k]!.tags.has('Adverb'))) adjective ||= tokens[k]!.tags.has('Adjective');
+  if (!adjective || k < 0 || breakBefore(ctx, k + 1)) return false;
+  // "it's" may be one token or two
+  if (/^it['\u2019]s$/u.test(tokens[k]!.lower)) return true;
+  return EXTRAPOSING_BE_FORMS.has(tokens[k]!.lower) && k > 0 && !breakBefore(ctx, k) && tokens[k - 1]!.lower === 'it';
 }
 
 /**
