@@ -1,6 +1,7 @@
 /**
- * A light verb that alone is rarely a cue ("made") reports when a reporting noun with its
- * preposition follows it, on sentences written for these tests.
+ * Light verbs with a reporting noun for object, on sentences written for these tests: a verb that
+ * alone is rarely a cue ("made") reports when the noun and its preposition follow it, and "show"
+ * and "signal" take the noun into their cue like "express".
  */
 import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../src/index.js';
@@ -18,5 +19,16 @@ describe('a light verb made a cue by its reporting noun', () => {
   it('"made" with a noun that is no reporting noun is no cue', () => {
     const text = 'The crew made a long journey to the coast.';
     expect(extractClaims(text)).toEqual([]);
+  });
+});
+
+describe('"show" and "signal" as light verbs', () => {
+  it('"signaled support for": the noun and its preposition join the cue', () => {
+    const text = 'The council signaled support for the new ferry route.';
+    expectClaim(extractClaims(text)[0], { name: '', text, speaker: 'The council', cue: 'signaled support for', content: ['the new ferry route'] });
+  });
+  it('"showed little interest in": a determiner before the noun joins the cue', () => {
+    const text = 'The governor showed little interest in the rail proposal.';
+    expectClaim(extractClaims(text)[0], { name: '', text, speaker: 'The governor', cue: 'showed little interest in', content: ['the rail proposal'] });
   });
 });
