@@ -165,6 +165,10 @@ export function extractReportingClauses(ctx: SentenceContext, cues: CueMatch[]):
     // verb before it, which the cue then runs from
     const completed = !speaker && !coordinated && !elided && !participial ? subjectOfVerbBefore(ctx, c.index) : undefined;
     if (completed) speaker = completed.subject;
+    // "While denouncing the plan, she …", "In an effort to clarify her remarks, Roe …": a non-finite cue
+    // in a clause opening the sentence reports for the subject of the main clause after it
+    const openingClause = !speaker && !coordinated && !elided && !participial && inOpeningAdjunct(ctx, c) ? mainClauseSubject(ctx, c.last) : undefined;
+    if (openingClause) speaker = openingClause.subject;
     // the relative clause's content stops before the main verb it is the subject of
     const mainVerb = speaker && !coordinated ? mainVerbAfterRelative(ctx, c, speaker, verbCues) : undefined;
     if (mainVerb) mainClauseSubjects.set(mainVerb.cue.index, mainVerb.subject);
@@ -273,6 +277,10 @@ export function extractReportingClauses(ctx: SentenceContext, cues: CueMatch[]):
         const rest = contentAfter(false);
         if (rest) { pieces.push(rest); rule = framing ? 'verb-after' : 'verb-split'; }
       }
+    }
+    if (openingClause) {
+      const edge = tokens[openingClause.subject.first]!.start;
+      pieces = pieces.map(p => ({ start: p.start, end: Math.min(p.end, trimEnd(text, p.start, edge)) })).filter(p => p.end > p.start);
     }
     const region = pieces.length ? { start: pieces[0]!.start, end: pieces[pieces.length - 1]!.end } : undefined;
     // "it seems that …", "It is important to note …", "a state known for …": the claim has no source
@@ -478,6 +486,20 @@ function isDummySubject(ctx: SentenceContext, speaker: TokenRange, c: CueMatch):
   if (tokens[to]?.lower !== 'to') return false;
   for (let k = speaker.first + 1; k <= to; k++) if (breakBefore(ctx, k)) return false;
   return EXTRAPOSING_BE_FORMS.has(tokens[speaker.first + 1]!.lower);
+}
+
+/**
+ * Whether the cue is a gerund or a to-infinitive inside a clause that opens the sentence, with no
+ * punctuation and no finite verb before it ("While denouncing …", "In an effort to clarify …"). A
+ * participle opening the sentence is the participle rule's.
+ */
+function inOpeningAdjunct(ctx: SentenceContext, c: CueMatch): boolean {
+  const { tokens } = ctx;
+  if (c.index === 0) return false;
+  const nonFinite = tokens[c.index]!.tags.has('Gerund') || /ing$/u.test(tokens[c.index]!.lower) || tokens[skipAdverbsLeft(ctx, c.index - 1)]?.lower === 'to';
+  if (!nonFinite) return false;
+  for (let k = 0; k < c.index; k++) if (breakBefore(ctx, k + 1) || isFiniteVerb(tokens[k]!) || isQuotedToken(ctx, tokens[k]!)) return false;
+  return true;
 }
 
 /**
