@@ -6,6 +6,7 @@ import type { Token } from '../document.js';
 import { AUXILIARIES, CLAUSE_BREAKERS, CLAUSE_SUBJECT_PRONOUNS, CLAUSE_COORDINATORS, COMPLEMENTIZERS, OBJECT_ADJUNCTS, OBJECT_BREAKERS, RELATIVE_PRONOUNS, TIME_PREPOSITIONS, TIME_WORDS } from '../lexicon/grammar.js';
 import { BROADCASTERS, MEDIUM_NOUNS } from '../lexicon/cue-complements.js';
 import { APPOSITION_DETERMINERS, ARGUMENT_PREPOSITIONS, CIRCUMSTANCE_SUBORDINATORS, COMPARISON_OPENERS, OCCASION_NOUNS, OCCASION_PREPOSITIONS, PREPOSITIONAL_PARTICIPLES, SEQUENCE_SUBORDINATORS } from '../lexicon/boundaries.js';
+import { cuePhrases } from '../lexicon/cue-phrases.js';
 import { quoteAt, type SentenceContext } from './context.js';
 import { breakBefore } from './noun-phrase.js';
 import { gapBefore, has, isPredicateVerb } from './tokens.js';
@@ -122,6 +123,18 @@ export function hasPredicateVerb(ctx: SentenceContext, from: number, to: number)
   for (let m = from; m < to; m++) if (isPredicateVerb(ctx.tokens[m]!)) return true;
   return false;
 }
+
+/**
+ * The prepositional cues that name their speaker after them, as word lists ("according to", "as
+ * reported by"): from the lexicon's cue phrases, without slot patterns ("in * view").
+ */
+const SPEAKER_AFTER_PHRASES: ReadonlyArray<readonly string[]> = cuePhrases
+  .filter(p => p.kind === 'prepositional' && p.speaker === 'after' && !p.pattern.includes('*'))
+  .map(p => p.pattern.split(' '));
+
+/** Whether a prepositional cue with its speaker after it starts at token `k` ("according to"). */
+const startsSpeakerAfterPhrase = (ctx: SentenceContext, k: number) =>
+  SPEAKER_AFTER_PHRASES.some(words => words.every((w, m) => ctx.tokens[k + m]?.lower === w));
 
 /** How many words may stand between the preposition and the noun of an occasion ("at a Super Tuesday victory rally"). */
 const OCCASION_WINDOW = 4;
@@ -241,6 +254,9 @@ const CONTENT_EDGES: ReadonlyArray<{ id: string; object: boolean; phrase?: boole
   { id: 'coordinated-clause', object: false, test: (ctx, k) => CLAUSE_COORDINATORS.has(ctx.tokens[k]!.lower) && gapBefore(ctx, k).includes(',') && !ctx.quoted[ctx.tokens[k]!.start] && startsNewClause(ctx, k + 1) },
   // "claimed the attack, although police doubted it": the writer's concession
   { id: 'concessive', object: false, test: (ctx, k) => breakBefore(ctx, k) && CLAUSE_BREAKERS.has(ctx.tokens[k]!.lower) },
+  // "said the plant will close, according to two aides": the attribution of the statement to a
+  // source of its own, which reports it as a claim of its own (PolNeAR annotates both)
+  { id: 'attribution-phrase', object: false, test: (ctx, k) => breakBefore(ctx, k) && !ctx.quoted[ctx.tokens[k]!.start] && startsSpeakerAfterPhrase(ctx, k) },
   // "…; they only learned of it on Friday": a semicolon starts another statement
   { id: 'semicolon', object: false, test: (ctx, k) => gapBefore(ctx, k).includes(';') },
   // "described the incident as sad, but stopped short of …": a new verb phrase of the subject's own;
