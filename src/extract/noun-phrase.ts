@@ -241,11 +241,24 @@ function postModifiedSubject(ctx: SentenceContext, i: number): TokenRange | unde
   }
   const object = phraseEndingAt(ctx, i);
   const p = object ? object.first - 1 : -1;
-  if (!object || p < 2 || breakBefore(ctx, p + 1) || breakBefore(ctx, p) || !has(tokens[p]!, 'Preposition')) return undefined;
-  if (!POSTMODIFYING_ADJECTIVES.has(tokens[p - 1]!.lower) || breakBefore(ctx, p - 1)) return undefined;
+  if (!object || p < 1 || breakBefore(ctx, p + 1) || breakBefore(ctx, p) || !has(tokens[p]!, 'Preposition')) return undefined;
+  if (p < 2 || !POSTMODIFYING_ADJECTIVES.has(tokens[p - 1]!.lower) || breakBefore(ctx, p - 1)) {
+    // "Leaders across the region said", "A statement by the two parties suggested": a head opening its
+    // clause with a preposition phrase after it
+    if (!HEAD_POSTMODIFIER_PREPOSITIONS.has(tokens[p]!.lower)) return undefined;
+    const head = phraseEndingAt(ctx, p - 1);
+    const opens = head && (head.first === 0 || breakBefore(ctx, head.first) || afterClauseOpener(ctx, head.first));
+    return opens && !isTimePhrase(tokens, head) ? { first: head.first, last: i } : undefined;
+  }
   const head = phraseEndingAt(ctx, p - 2);
   return head && { first: head.first, last: i };
 }
+
+/**
+ * Prepositions whose phrase post-modifies a subject's head ("leaders *across* the region", "a
+ * statement *by* the two"); "of", "for", "in" and the like already join one noun phrase (NOUN_PHRASE_JOINERS).
+ */
+const HEAD_POSTMODIFIER_PREPOSITIONS: ReadonlySet<string> = new Set(['by', 'across', 'among', 'with', 'about', 'inside', 'within', 'around', 'throughout', 'outside']);
 
 /**
  * The head a post-modifier attaches to when `object` is the object of a verb (or of its preposition)
