@@ -479,6 +479,8 @@ function isDummySubject(ctx: SentenceContext, speaker: TokenRange, c: CueMatch):
     const perfect = [before, c.index - 1].some(k => k >= 0 && PERFECT_HAVE_FORMS.has(tokens[k]!.lower.replace(/^\p{L}+(?=['\u2019])/u, '')));
     if (!perfect) return true;
   }
+  // "there are fears that …": an existential "there" names no one
+  if (speaker.first === speaker.last && tokens[speaker.first]!.lower === 'there') return true;
   if (speaker.first !== speaker.last || tokens[speaker.first]!.lower !== 'it') return false;
   if (speaker.first + 1 === c.index) return EXPLETIVE_SUBJECT_LEMMAS.has(c.lemma) && tokens[c.index + 1]?.lower !== 'to';
   // "It is important to note": "be" after "it", and "to" before the cue, with no punctuation between
