@@ -5,7 +5,7 @@
 import type { Token } from '../document.js';
 import { AUXILIARIES, CLAUSE_BREAKERS, CLAUSE_SUBJECT_PRONOUNS, CLAUSE_COORDINATORS, COMPLEMENTIZERS, OBJECT_ADJUNCTS, OBJECT_BREAKERS, RELATIVE_PRONOUNS, TIME_PREPOSITIONS, TIME_WORDS } from '../lexicon/grammar.js';
 import { BROADCASTERS, MEDIUM_NOUNS } from '../lexicon/cue-complements.js';
-import { APPOSITION_DETERMINERS, ARGUMENT_PREPOSITIONS, CIRCUMSTANCE_SUBORDINATORS, COMPARISON_OPENERS, OCCASION_NOUNS, OCCASION_PREPOSITIONS, PREPOSITIONAL_PARTICIPLES, SEQUENCE_SUBORDINATORS } from '../lexicon/boundaries.js';
+import { APPOSITION_DETERMINERS, ARGUMENT_PREPOSITIONS, CIRCUMSTANCE_SUBORDINATORS, COMPARISON_OPENERS, EVEN_CONCESSIVES, OCCASION_NOUNS, OCCASION_PREPOSITIONS, PREPOSITIONAL_PARTICIPLES, SEQUENCE_SUBORDINATORS } from '../lexicon/boundaries.js';
 import { cuePhrases } from '../lexicon/cue-phrases.js';
 import { quoteAt, type SentenceContext } from './context.js';
 import { breakBefore } from './noun-phrase.js';
@@ -257,6 +257,9 @@ const CONTENT_EDGES: ReadonlyArray<{ id: string; object: boolean; phrase?: boole
   // "said the plant will close, according to two aides": the attribution of the statement to a
   // source of its own, which reports it as a claim of its own (PolNeAR annotates both)
   { id: 'attribution-phrase', object: false, test: (ctx, k) => breakBefore(ctx, k) && !ctx.quoted[ctx.tokens[k]!.start] && startsSpeakerAfterPhrase(ctx, k) },
+  // "said the plan works, even though costs doubled": the writer's concession, as with "although"
+  { id: 'even-concessive', object: false, test: (ctx, k) => breakBefore(ctx, k) && ctx.tokens[k]!.lower === 'even' && EVEN_CONCESSIVES.has(ctx.tokens[k + 1]?.lower ?? '')
+    && !ctx.quoted[ctx.tokens[k]!.start] },
   // "…; they only learned of it on Friday": a semicolon starts another statement
   { id: 'semicolon', object: false, test: (ctx, k) => gapBefore(ctx, k).includes(';') },
   // "described the incident as sad, but stopped short of …": a new verb phrase of the subject's own;

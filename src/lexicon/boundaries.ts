@@ -53,3 +53,10 @@ export const APPOSITION_DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', '
  * start no participle clause of the subject's.
  */
 export const PREPOSITIONAL_PARTICIPLES: ReadonlySet<string> = new Set(['including', 'excluding', 'regarding', 'concerning', 'involving']);
+
+/**
+ * Subordinators that "even" turns concessive (Huddleston & Pullum ch. 11 §4: "even though", "even
+ * if", "even as"): after a comma they open the writer's concession against the statement ("said the
+ * plan works, even though costs doubled"), as "although" does.
+ */
+export const EVEN_CONCESSIVES: ReadonlySet<string> = new Set(['though', 'if', 'as']);
