@@ -5,7 +5,8 @@
 import type { Token } from '../document.js';
 import {
   AUXILIARIES, COMPLEMENTIZERS, DETERMINERS, FUSED_HEAD_DETERMINERS, LEADING_SUBORDINATORS, NOUN_PHRASE_JOINERS, OBJECT_PRONOUNS, RELATIVE_PRONOUNS, SPEAKER_CUE_ADVERBS,
-  CLAUSE_SUBJECT_PRONOUNS, PARENTHETICAL_OPENERS, PARTICLES, POSTMODIFYING_ADJECTIVES, SURVEY_PARTICIPLES, TIME_PREPOSITIONS, TIME_WORDS,
+  CLAUSE_SUBJECT_PRONOUNS, HEAD_POSTMODIFIER_PREPOSITIONS, PARENTHETICAL_OPENERS, PARTICLES, PERFECT_HAVE_FORMS, POST_MODIFIER_PREPOSITIONS,
+  POSTMODIFYING_ADJECTIVES, SURVEY_PARTICIPLES, TIME_PREPOSITIONS, TIME_WORDS,
 } from '../lexicon/grammar.js';
 import { isSpeakerRoleNoun } from '../lexicon/index.js';
 import { EXPERIENCER_PARTICIPLES, PASSIVE_BE_FORMS } from '../lexicon/speakers.js';
@@ -52,14 +53,14 @@ function isAdverbAside(ctx: SentenceContext, i: number): boolean {
 }
 
 /**
- * Whether token `i` is an adverb of the perfect tagged as a preposition: "since" right after "has",
- * "have" or "had" ("Roe has since said").
+ * Whether token `i` is an adverb of the perfect tagged as a preposition: "since" right after a form
+ * of "have" ("Roe has since said"), "'s" among them ("she's since said").
  */
 function isPerfectAdverb(ctx: SentenceContext, i: number): boolean {
-  return ctx.tokens[i]!.lower === 'since' && i > 0 && !breakBefore(ctx, i) && PERFECT_AUXILIARIES.has(ctx.tokens[i - 1]!.lower);
+  if (ctx.tokens[i]!.lower !== 'since' || i === 0 || breakBefore(ctx, i)) return false;
+  const before = ctx.tokens[i - 1]!.lower;
+  return PERFECT_HAVE_FORMS.has(before) || before === "'s";
 }
-
-const PERFECT_AUXILIARIES: ReadonlySet<string> = new Set(['has', 'have', 'had', "'s", "'ve", "'d"]);
 
 function isAdverbOrAuxiliary(t: Token): boolean {
   return AUXILIARIES.has(t.lower) || SPEAKER_CUE_ADVERBS.has(t.lower)
@@ -255,12 +256,6 @@ function postModifiedSubject(ctx: SentenceContext, i: number): TokenRange | unde
 }
 
 /**
- * Prepositions whose phrase post-modifies a subject's head ("leaders *across* the region", "a
- * statement *by* the two"); "of", "for", "in" and the like already join one noun phrase (NOUN_PHRASE_JOINERS).
- */
-const HEAD_POSTMODIFIER_PREPOSITIONS: ReadonlySet<string> = new Set(['by', 'across', 'among', 'with', 'about', 'inside', 'within', 'around', 'throughout', 'outside']);
-
-/**
  * The head a post-modifier attaches to when `object` is the object of a verb (or of its preposition)
  * inside that modifier: "officials" in "officials who spoke with *the paper* said", "one of the
  * doctors who signed *the letter* called", "a letter obtained by *the agency* warns", "protesters
@@ -287,13 +282,6 @@ function modifiedHead(ctx: SentenceContext, object: TokenRange): TokenRange | un
   if (!(has(v, 'Gerund') || (viaPreposition && (has(v, 'Participle') || has(v, 'PastTense'))))) return undefined;
   return phraseEndingAt(ctx, verb - 1);
 }
-
-/**
- * Prepositions whose object completes a verb inside a post-modifier ("spoke *with*", "obtained *by*",
- * "marching *through*"); subordinators tagged as prepositions ("as", "after", "while") open a clause
- * whose subject may well be the speaker, and "of", "for", "at" join one noun phrase.
- */
-const POST_MODIFIER_PREPOSITIONS: ReadonlySet<string> = new Set(['with', 'to', 'by', 'about', 'against', 'toward', 'towards', 'through', 'across']);
 
 /** The noun phrase a relative pronoun at token `i` refers to: the one just before it ("the groups, which"). */
 export function relativeAntecedent(ctx: SentenceContext, i: number): TokenRange | undefined {

@@ -279,3 +279,25 @@ export const PARTICIPLE_PRECEDERS: ReadonlySet<string> = new Set(['as', 'be', 'b
 
 /** Prepositions that name the agent of a passive participle ("the facts reported *by* the agency"). */
 export const AGENT_PREPOSITIONS: ReadonlySet<string> = new Set(['by']);
+
+/**
+ * Forms of "have" that make the participle after them perfect and active ("has known him since
+ * 1990", "having since left"). Standard grammar (Huddleston & Pullum, ch. 3, the perfect).
+ */
+export const PERFECT_HAVE_FORMS: ReadonlySet<string> = new Set(['have', 'has', 'had', 'having', "'ve", "'d", '\u2019ve', '\u2019d']);
+
+/**
+ * Prepositions whose phrase post-modifies a subject's head ("leaders *across* the region", "a
+ * statement *by* the two"); "of", "for", "in" and the like already join one noun phrase
+ * (NOUN_PHRASE_JOINERS). Standard grammar (Huddleston & Pullum, ch. 7, prepositional
+ * post-modifiers).
+ */
+export const HEAD_POSTMODIFIER_PREPOSITIONS: ReadonlySet<string> = new Set(['by', 'across', 'among', 'with', 'about', 'inside', 'within', 'around', 'throughout', 'outside']);
+
+/**
+ * Prepositions whose object completes a verb inside a post-modifier ("spoke *with*", "obtained *by*",
+ * "marching *through*"); subordinators tagged as prepositions ("as", "after", "while") open a clause
+ * whose subject may well be the speaker, and "of", "for", "at" join one noun phrase. Standard
+ * grammar (Huddleston & Pullum, ch. 7, prepositional verbs).
+ */
+export const POST_MODIFIER_PREPOSITIONS: ReadonlySet<string> = new Set(['with', 'to', 'by', 'about', 'against', 'toward', 'towards', 'through', 'across']);

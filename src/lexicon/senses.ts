@@ -95,8 +95,6 @@ export const EXTRAPOSING_BE_FORMS: ReadonlySet<string> = new Set(['is', 'was', "
  */
 export const SOURCELESS_PARTICIPLES: ReadonlySet<string> = new Set(['known']);
 
-/** Forms of "have" that make a participle perfect and active ("has known him since 1990"). */
-export const PERFECT_HAVE_FORMS: ReadonlySet<string> = new Set(['have', 'has', 'had', 'having', "'ve", "'d", '\u2019ve', '\u2019d']);
 
 /**
  * Verbs of spending time whose object is followed by the subject's own activity in -ing: "spent the
