@@ -9,7 +9,7 @@ import { APPOSITION_DETERMINERS, ARGUMENT_PREPOSITIONS, CIRCUMSTANCE_SUBORDINATO
 import { cuePhrases } from '../lexicon/cue-phrases.js';
 import { quoteAt, type SentenceContext } from './context.js';
 import { breakBefore } from './noun-phrase.js';
-import { gapBefore, has, isPredicateVerb } from './tokens.js';
+import { gapBefore, has, isPredicateVerb, PHRASE_BREAK } from './tokens.js';
 
 /** A content region as character offsets into the text, end exclusive. */
 export interface Region {
@@ -80,6 +80,17 @@ export function snapToQuotes(ctx: SentenceContext, r: Region): Region[] {
   }
   return pieces;
 }
+
+/** Quotation marks, which PHRASE_BREAK counts as breaks. */
+const QUOTATION_MARKS = /["\u201c\u201d]/gu;
+
+/**
+ * Whether punctuation other than a quotation mark stands before token `k`, or `k` opens the
+ * sentence: a clause boundary. A closing mark alone ("said Ana was “a liar” while Ben was “a crook”",
+ * "praised their “grit” even in defeat") ends a quotation inside the clause, not the clause.
+ */
+const clauseBreakBefore = (ctx: SentenceContext, k: number) =>
+  k <= 0 || PHRASE_BREAK.test(gapBefore(ctx, k).replace(QUOTATION_MARKS, ' '));
 
 /** Whether a comma stands anywhere in the sentence after token `k`. */
 const commaAfter = (ctx: SentenceContext, k: number) => {
@@ -253,7 +264,7 @@ const CONTENT_EDGES: ReadonlyArray<{ id: string; object: boolean; phrase?: boole
   // cracks") it is mostly the writer's own (PolNeAR train: ending there helps end-to-end F1)
   { id: 'coordinated-clause', object: false, test: (ctx, k) => CLAUSE_COORDINATORS.has(ctx.tokens[k]!.lower) && gapBefore(ctx, k).includes(',') && !ctx.quoted[ctx.tokens[k]!.start] && startsNewClause(ctx, k + 1) },
   // "claimed the attack, although police doubted it": the writer's concession
-  { id: 'concessive', object: false, test: (ctx, k) => breakBefore(ctx, k) && CLAUSE_BREAKERS.has(ctx.tokens[k]!.lower) },
+  { id: 'concessive', object: false, test: (ctx, k) => clauseBreakBefore(ctx, k) && CLAUSE_BREAKERS.has(ctx.tokens[k]!.lower) },
   // "said the plant will close, according to two aides": the attribution of the statement to a
   // source of its own, which reports it as a claim of its own (PolNeAR annotates both)
   { id: 'attribution-phrase', object: false, test: (ctx, k) => breakBefore(ctx, k) && !ctx.quoted[ctx.tokens[k]!.start] && startsSpeakerAfterPhrase(ctx, k) },
@@ -290,7 +301,7 @@ const CONTENT_EDGES: ReadonlyArray<{ id: string; object: boolean; phrase?: boole
   // "said the tax was fair, compared with 41 percent in May": the writer's comparison
   { id: 'comparison', object: false, test: (ctx, k) => breakBefore(ctx, k) && COMPARISON_OPENERS.has(ctx.tokens[k]!.lower) && !ctx.quoted[ctx.tokens[k]!.start] },
   // "wants to visit the plant, after the strike ended" (PolNeAR train: on infinitive content too)
-  { id: 'subordinator', object: true, phrase: true, test: (ctx, k) => breakBefore(ctx, k) && OBJECT_BREAKERS.has(ctx.tokens[k]!.lower) },
+  { id: 'subordinator', object: true, phrase: true, test: (ctx, k) => clauseBreakBefore(ctx, k) && OBJECT_BREAKERS.has(ctx.tokens[k]!.lower) },
   // "likened it to “theft” - a charge …"
   { id: 'dash', object: true, test: (ctx, k) => /\s[-\u2013\u2014]\s|\u2014/u.test(gapBefore(ctx, k)) },
   // "opposed the plan as he prepared his own", "refused to comment when reporters asked": an adverbial
