@@ -29,6 +29,7 @@ import { skipCueComplements } from './cue-complements.js';
 import type { CueMatch } from './cues.js';
 import { kindOf, makeClaim } from './claim.js';
 import { breakBefore, isRelativeSubject, nounPhraseWordsAfter, relativeAntecedent, skipAdverbsLeft, speakerAfter, speakerBefore, subjectBefore } from './noun-phrase.js';
+import { subjectOverObjectBeforeParticiple } from './participle-object.js';
 import { quotationEndingContent, speakerAfterQuote, type QuoteSpeaker } from './quote-speaker.js';
 import { gapAfter, gapBefore, isPredicateVerb } from './tokens.js';
 
@@ -150,6 +151,8 @@ export function extractReportingClauses(ctx: SentenceContext, cues: CueMatch[]):
     if (speaker && gerund && speaker.last === c.index - 1) speaker = timeSpenderBefore(ctx, speaker) ?? speaker;
     // "She opened the debate saying …": an object that cannot speak leaves the participle to the subject
     if (speaker && gerund && !hostSpeaker && !governor && speaker.last === c.index - 1) speaker = subjectOverMuteObject(ctx, speaker) ?? speaker;
+    // "gave a speech on Monday attacking …", "went on the record endorsing …": the same, further off (participle-object.ts)
+    if (speaker && gerund && !hostSpeaker && !governor && !participial) speaker = subjectOverObjectBeforeParticiple(ctx, speaker, c.index) ?? speaker;
     // "Conceding that A, he warned …": an opening participle clause shares the main clause's subject;
     // "…, Cranston, citing A, endorsed B": else the subject of the nearest finite verb before it
     const opening = participial && (c.index === 0 || openingAdjunct) ? mainClauseSubject(ctx, c.last) : undefined;

@@ -143,6 +143,17 @@ export const MESSAGE_RECEIVING_VERBS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Nouns of a text on display that speaks for itself: "held up a sign saying …", "wore a T-shirt
+ * reading …" report for the sign, not for whoever holds it (PolNeAR annotates the sign as source),
+ * unlike a speech or statement the subject delivers. From the participles after an object in
+ * PolNeAR train.
+ */
+export const DISPLAYED_TEXT_NOUNS: ReadonlySet<string> = new Set([
+  'sign', 'signs', 'banner', 'banners', 'placard', 'placards', 'poster', 'posters', 'shirt', 'shirts', 't-shirt', 't-shirts',
+  'sticker', 'stickers', 'billboard', 'billboards', 'cover', 'covers', 'headline', 'headlines', 'button', 'buttons', 'hat', 'hats',
+]);
+
+/**
  * Cue lemmas with a sense that reports nothing when one of these prepositions (or particles) follows
  * the verb: "added to her lead", "adds to the confusion" (increase, not "added that"); "signed on to
  * the campaign", "donors signed on" (joined, not "signed the letter"). Found among PolNeAR train's
