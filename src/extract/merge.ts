@@ -28,8 +28,19 @@ function isNested(d: DraftClaim, byStart: DraftClaim[], reach: number[]): boolea
   return false;
 }
 
-/** Sorts claims by content start and drops nested and duplicate ones. */
-export function mergeClaims(drafts: DraftClaim[]): DraftClaim[] {
+/**
+ * Whether `d` is a sourceless hedge whose adverb stands right before the cue of a claim with a source
+ * inside its content ("Roe reportedly argued that …"): the adverb hedges that claim, which PolNeAR
+ * annotates with its source and the cue "reportedly argued", so the hedge yields to it.
+ */
+function hedgesSourcedClaim(d: DraftClaim, drafts: DraftClaim[]): boolean {
+  if (d.speaker || !d.rule.startsWith('hedge-')) return false;
+  return drafts.some(o => o !== d && o.speaker !== null && cueInside(o, d) && o.cue.start >= d.cue.end && o.cue.start - d.cue.end <= 1);
+}
+
+/** Sorts claims by content start and drops nested and duplicate ones (and hedges of a sourced claim). */
+export function mergeClaims(all: DraftClaim[]): DraftClaim[] {
+  const drafts = all.filter(d => !hedgesSourcedClaim(d, all));
   const byStart = [...drafts].sort((a, b) => a.content.start - b.content.start);
   const reach: number[] = [];
   byStart.forEach((o, k) => reach.push(Math.max(o.content.end, k > 0 ? reach[k - 1]! : 0)));
