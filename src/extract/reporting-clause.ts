@@ -30,6 +30,7 @@ import type { CueMatch } from './cues.js';
 import { kindOf, makeClaim } from './claim.js';
 import { breakBefore, isRelativeSubject, nounPhraseWordsAfter, relativeAntecedent, skipAdverbsLeft, speakerAfter, speakerBefore, subjectBefore } from './noun-phrase.js';
 import { subjectOverObjectBeforeParticiple } from './participle-object.js';
+import { bareCoordinationBefore, subjectAfterObjectConjunct } from './coordinated-clause.js';
 import { quotationEndingContent, speakerAfterQuote, type QuoteSpeaker } from './quote-speaker.js';
 import { gapAfter, gapBefore, isPredicateVerb } from './tokens.js';
 
@@ -144,9 +145,12 @@ export function extractReportingClauses(ctx: SentenceContext, cues: CueMatch[]):
     // "…, Sanders said, suggesting that …": a gerund after a comma shares the clause's subject
     const participial = gerund && !coordinated && !elided && (breakBefore(ctx, c.index) || openingAdjunct);
     const mainSubject = mainClauseSubjects.get(c.index);
+    const speakerBeforeCue = speakerBefore(ctx, c.index);
     let speaker = mainSubject ? mainSubject : hostSpeaker ? hostSpeaker : coordinated ? previous.speaker
       : participial ? previous?.speaker ?? sentenceSubject(ctx, c.index)
-      : elided ? sentenceSubject(ctx, c.index) : speakerBefore(ctx, c.index);
+      : elided ? sentenceSubject(ctx, c.index) : speakerBeforeCue;
+    // "asked for an autograph and the senator said": the new clause's subject, not the object joined to it (coordinated-clause.ts)
+    if (speaker && speaker === speakerBeforeCue) speaker = subjectAfterObjectConjunct(ctx, speaker) ?? speaker;
     // "he spent the evening mocking Bush": the subject of the verb of spending time, not its object
     if (speaker && gerund && speaker.last === c.index - 1) speaker = timeSpenderBefore(ctx, speaker) ?? speaker;
     // "She opened the debate saying …": an object that cannot speak leaves the participle to the subject
@@ -225,7 +229,7 @@ export function extractReportingClauses(ctx: SentenceContext, cues: CueMatch[]):
       }
       const start = contentStartAt(ctx, from);
       if (start === undefined) return undefined;
-      const stops = [verbCues.slice(n + 1).map(next => coordinationBefore(ctx, next, c)).find(at => at !== undefined && at > tokens[from]!.start),
+      const stops = [verbCues.slice(n + 1).map(next => coordinationBefore(ctx, next, c) ?? bareCoordinationBefore(ctx, next)).find(at => at !== undefined && at > tokens[from]!.start),
         relativeClauseEnd(ctx, speaker, from), absoluteClauseEnd(ctx, speaker, c, from), leadingClause ? leadingClauseEnd(ctx, c) : undefined,
         mainVerb ? tokens[mainVerb.subject.last]!.end : undefined, modifierEnd?.end].filter((at): at is number => at !== undefined);
       const stop = stops.length ? Math.min(...stops) : undefined;
