@@ -272,7 +272,12 @@ export function extractReportingClauses(ctx: SentenceContext, cues: CueMatch[]):
       // "… to any customer who asks.": a reporting clause after its content is set off by punctuation
       if (edgeToken > 0 && !breakBefore(ctx, edgeToken) && !closingQuoteBefore(ctx, tokens[edgeToken]!.start)) continue;
       const edge = tokens[edgeToken]!.start;
-      const from = previous && previous.contentRegion.end <= edge ? skipTo(ctx, previous.contentRegion.end) : sentence.start;
+      // "A has agreed to host B, officials said Tuesday.": a reporting clause after a comma that ends the
+      // sentence reports all of it, the earlier verb's claim included (which then goes as nested), unless
+      // that verb is in an opening subordinate clause ("Though A boast of B, C, experts say.")
+      const wholeSentence = previous?.rule === 'verb-after' && !quoteFirst && !inverted && atSentenceEnd(ctx, j)
+        && gapBefore(ctx, edgeToken).includes(',') && leadingSubordinator(ctx, previous.cue) === undefined;
+      const from = previous && previous.contentRegion.end <= edge && !wholeSentence ? skipTo(ctx, previous.contentRegion.end) : sentence.start;
       const region = contentBefore(ctx, edge, from);
       const before = region && quotationEndingContent(ctx, region);
       const framing = before !== undefined && opensWithParticipleClause(ctx, before);
