@@ -45,11 +45,32 @@ export function skipAdverbsLeft(ctx: SentenceContext, i: number): number {
   return i;
 }
 
-/** Whether token `i` is an adverb standing alone between two commas ("…, however, …"). */
-function isAdverbAside(ctx: SentenceContext, i: number): boolean {
-  const t = ctx.tokens[i]!;
-  return /^\s*,\s*$/u.test(gapBefore(ctx, i)) && /^\s*,\s*$/u.test(gapBefore(ctx, i + 1))
-    && isAdverbOrAuxiliary(t) && !AUXILIARIES.has(t.lower);
+/** Whether a token is a verb form that heads a clause (not an infinitive, gerund or participle). */
+const isFiniteVerbForm = (t: Token) => has(t, 'Verb') && !has(t, 'Noun') && !has(t, 'Infinitive') && !has(t, 'Gerund') && !has(t, 'Participle')
+  && (has(t, 'PastTense') || has(t, 'PresentTense') || has(t, 'Modal') || has(t, 'Copula'));
+
+/** How many words an aside between a subject and its verb may have ("…, on a call with reporters Friday, …"). */
+const MAX_ASIDE_WORDS = 8;
+
+/**
+ * Where an aside set off by commas and ending at token `i` begins, when it is adverbs alone ("…,
+ * however, …", "…, once again, …") or a preposition phrase with no finite verb ("…, in an
+ * interview, …"): the index of its first word, else `undefined`.
+ */
+function asideStart(ctx: SentenceContext, i: number): number | undefined {
+  const { tokens } = ctx;
+  if (!/^\s*,\s*$/u.test(gapBefore(ctx, i + 1))) return undefined;
+  let k = i;
+  while (k > 0 && i - k < MAX_ASIDE_WORDS && !breakBefore(ctx, k)) k--;
+  if (k < 1 || !/^\s*,\s*$/u.test(gapBefore(ctx, k))) return undefined;
+  const words = tokens.slice(k, i + 1);
+  if (words.some(t => isQuotedToken(ctx, t))) return undefined;
+  if (words.every(t => isAdverbOrAuxiliary(t) && !AUXILIARIES.has(t.lower))) return k;
+  // "in an interview", "on the other hand", "after meeting the mayor": a circumstance
+  const opener = tokens[k]!;
+  const preposition = (has(opener, 'Preposition') || opener.lower === 'to') && CLAUSE_OPENING_WORDS.has(opener.lower) && !LEADING_SUBORDINATORS.has(opener.lower);
+  if (preposition && !words.some(t => isFiniteVerbForm(t))) return k;
+  return undefined;
 }
 
 /**
@@ -174,9 +195,15 @@ export function subjectBefore(ctx: SentenceContext, cue: number): TokenRange | u
   let i = skipAdverbsLeft(ctx, cue - 1);
   // "Democrats, historically, have argued", "The poll has, however, shown": an adverb set off by
   // commas between the subject and its verb
-  const aside = i > 0 && isAdverbAside(ctx, i);
+  const asideFirst = i > 0 ? asideStart(ctx, i) : undefined;
+  // a longer aside may close an apposition or relative clause ("Roe, who lives in Ames, in a
+  // statement, said"), which the search across commas reads whole: the aside is stepped over only
+  // when that search finds no speaker
+  const apposed = asideFirst !== undefined && asideFirst < i ? apposedSpeaker(ctx, i) : undefined;
+  if (apposed) return apposed;
+  const aside = asideFirst !== undefined;
   if (aside) {
-    i--;
+    i = asideFirst - 1;
     if (isAdverbOrAuxiliary(tokens[i]!)) i = skipAdverbsLeft(ctx, i - 1);
   }
   if (i < 0) return undefined;
@@ -200,7 +227,7 @@ export function subjectBefore(ctx: SentenceContext, cue: number): TokenRange | u
   if (tokens[i]!.lower === 'to' && !breakBefore(ctx, i + 1)) return subjectOfInfinitive(ctx, i);
   // "the groups, which together vowed …": annotated where it stands, resolved later
   // (also contracted with its auxiliary: "Roe, who's argued for years that …")
-  if (isRelativeSubject(tokens[i]!.lower) && !breakBefore(ctx, i + 1)) return { first: i, last: i };
+  if (isRelativeSubject(tokens[i]!.lower) && (!breakBefore(ctx, i + 1) || aside)) return { first: i, last: i };
   if (!breakBefore(ctx, i + 1) || aside) {
     const phrase = postModifiedSubject(ctx, i) ?? phraseEndingAt(ctx, i);
     // "Wells Fargo this month announced", "A poll released in late August found": step over the
