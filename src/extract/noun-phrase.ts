@@ -8,7 +8,7 @@ import {
   CLAUSE_SUBJECT_PRONOUNS, HEAD_POSTMODIFIER_PREPOSITIONS, PARENTHETICAL_OPENERS, PARTICLES, PERFECT_HAVE_FORMS, POST_MODIFIER_PREPOSITIONS,
   POSTMODIFYING_ADJECTIVES, SURVEY_PARTICIPLES, TIME_PREPOSITIONS, TIME_WORDS,
 } from '../lexicon/grammar.js';
-import { isSpeakerRoleNoun } from '../lexicon/index.js';
+import { cueVerbByForm, isSpeakerRoleNoun } from '../lexicon/index.js';
 import { EXPERIENCER_PARTICIPLES, PASSIVE_BE_FORMS } from '../lexicon/speakers.js';
 import { CLAUSE_OPENING_WORDS, OBJECT_CONTROL_VERBS } from '../lexicon/senses.js';
 import type { SentenceContext, TokenRange } from './context.js';
@@ -126,7 +126,7 @@ function phraseEndingAt(ctx: SentenceContext, last: number): TokenRange | undefi
       && isNounPhraseWord(before, first - 2 === 0);
     // a base-form "verb" between two noun-phrase words is a noun ("the city police chief")
     const compound = isBaseVerb(prev) && before !== undefined && !breakBefore(ctx, first - 1) && isNounPhraseWord(before, first - 2 === 0);
-    if (!joins && !compound && !isNounPhraseWord(prev, first - 1 === 0)) break;
+    if (!joins && !compound && !isNounPhraseWord(prev, first - 1 === 0) && !isNameOpenerTaggedAsVerb(ctx, first - 1)) break;
     first--;
   }
   for (let k = last; k > first; k--) {
@@ -138,6 +138,19 @@ function phraseEndingAt(ctx: SentenceContext, last: number): TokenRange | undefi
   if (first > last) return undefined;
   const range = trimRange(tokens, { first, last });
   return range && !isModifiersOnly(ctx, range) ? range : undefined;
+}
+
+/**
+ * Whether token `k` is the capitalised first word of the sentence, tagged as a verb in its base form,
+ * before a name ("Judge Jane Roe", "Win Htein"): a title or first name the tagger read as an
+ * imperative. Reporting verbs are left out ("Ask Roe").
+ */
+function isNameOpenerTaggedAsVerb(ctx: SentenceContext, k: number): boolean {
+  const { tokens } = ctx;
+  const t = tokens[k]!;
+  const next = tokens[k + 1];
+  return k === 0 && next !== undefined && isCapitalized(t) && has(t, 'Verb') && (has(t, 'Infinitive') || has(t, 'PresentTense'))
+    && !has(t, 'PastTense') && !has(t, 'Gerund') && !cueVerbByForm.has(t.lower) && has(next, 'ProperNoun') && !breakBefore(ctx, 1);
 }
 
 /**
