@@ -4,16 +4,47 @@
  * ("Conceding that A, he warned"), and determiners standing alone ("Some have suggested").
  */
 import { AUXILIARIES, CLAUSE_COORDINATORS, CONTROL_PREPOSITIONS, FUSED_HEAD_DETERMINERS, RELATIVE_PRONOUNS } from '../lexicon/grammar.js';
+import type { Token } from '../document.js';
 import type { SentenceContext, TokenRange } from './context.js';
 import { isQuotedToken } from './context.js';
 import type { CueMatch } from './cues.js';
-import { breakBefore, relativeAntecedent, skipAdverbsLeft, speakerBefore, subjectBefore } from './noun-phrase.js';
+import { breakBefore, LIST_COORDINATORS, relativeAntecedent, skipAdverbsLeft, speakerBefore, subjectBefore } from './noun-phrase.js';
 import { gapBefore } from './tokens.js';
 
 /** Whether the cue at `c` has an elided subject shared with an earlier cue (", and said that …"). */
 export function isCoordinated(ctx: SentenceContext, c: CueMatch): boolean {
   const i = skipAdverbsLeft(ctx, c.index - 1);
   return i >= 0 && CLAUSE_COORDINATORS.has(ctx.tokens[i]!.lower);
+}
+
+/** Whether a token is a past-tense verb heading its own verb phrase (not a noun, an auxiliary or a copula). */
+const isPastVerb = (t: Token) => t.tags.has('Verb') && t.tags.has('PastTense') && !t.tags.has('Noun') && !t.tags.has('Copula') && !AUXILIARIES.has(t.lower);
+
+/**
+ * Whether the cue at `c` is a middle item of a list of past-tense verb phrases joined by commas,
+ * which shares the subject of the first ("She praised the plan, called it bold and urged a vote"):
+ * right after a comma, with a past-tense verb before it in the same comma-free stretch, and the
+ * list closed later by "and" (or "or") before another past-tense verb.
+ */
+export function isListCoordinated(ctx: SentenceContext, c: CueMatch): boolean {
+  const { tokens } = ctx;
+  const cue = tokens[c.index]!;
+  if (c.index < 2 || !/^\s*,\s*$/u.test(gapBefore(ctx, c.index)) || !isPastVerb(cue) || isQuotedToken(ctx, cue)) return false;
+  let k = c.index - 1;
+  while (k > 0 && !breakBefore(ctx, k) && !isPastVerb(tokens[k]!)) k--;
+  if (!isPastVerb(tokens[k]!) || isQuotedToken(ctx, tokens[k]!) || k === 0) return false;
+  for (let j = c.last + 1; j + 1 < tokens.length; j++) {
+    if (!LIST_COORDINATORS.has(tokens[j]!.lower) || isQuotedToken(ctx, tokens[j]!)) continue;
+    const v = skipAdverbsRight(ctx, j + 1);
+    return v < tokens.length && isPastVerb(tokens[v]!);
+  }
+  return false;
+}
+
+/** From `i` rightwards, over adverbs: the index of the first other word. */
+function skipAdverbsRight(ctx: SentenceContext, i: number): number {
+  while (i < ctx.tokens.length && ctx.tokens[i]!.tags.has('Adverb') && !ctx.tokens[i]!.tags.has('Noun')) i++;
+  return i;
 }
 
 /**

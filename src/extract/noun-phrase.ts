@@ -386,7 +386,7 @@ function skipModifiersLeft(ctx: SentenceContext, i: number): number {
 const MAX_PARENTHETICAL_COMMAS = 5;
 
 /** Coordinators that open the last item of a comma list. */
-const LIST_COORDINATORS: ReadonlySet<string> = new Set(['and', 'or']);
+export const LIST_COORDINATORS: ReadonlySet<string> = new Set(['and', 'or']);
 
 /** Whether a comma stands right before token `k`. */
 const commaBefore = (ctx: SentenceContext, k: number) =>

@@ -21,7 +21,7 @@ import { cueVerbByForm, organizationWordByWord, speakerNounByForm } from '../lex
 import { PASSIVE_BE_FORMS } from '../lexicon/speakers.js';
 import { spanOf } from '../text/span.js';
 import { closingQuoteBefore, isParentheticalClause, leadingClauseEnd, leadingSubordinator, quoteOpensAt } from './clause-position.js';
-import { controllingSubject, isCoordinated, isNonFinite, mainClauseSubject, pronominalSubject, sentenceSubject, subjectOfVerbBefore } from './clause-subject.js';
+import { controllingSubject, isCoordinated, isListCoordinated, isNonFinite, mainClauseSubject, pronominalSubject, sentenceSubject, subjectOfVerbBefore } from './clause-subject.js';
 import type { SentenceContext, TokenRange } from './context.js';
 import { isQuotedToken, quoteAt } from './context.js';
 import { contentEnd, contentStartAt, hasPredicateVerb, snapToQuotes, startsClause, trimEnd, type Region } from './content.js';
@@ -116,7 +116,10 @@ export function extractReportingClauses(ctx: SentenceContext, cues: CueMatch[]):
       if (b) built.push(b);
       continue;
     }
-    const coordinated = previous !== undefined && isCoordinated(ctx, c);
+    // "She praised the plan, called it bold and urged a vote": a middle item of a list of verb phrases
+    // (only when no subject of its own stands before it: "Roe, who founded a group, said …, and added")
+    const listed = isListCoordinated(ctx, c) && !speakerBefore(ctx, c.index);
+    const coordinated = previous !== undefined && (isCoordinated(ctx, c) || (listed && previous.cue.index < c.index && previous.speaker !== undefined));
     // "“…,” Jones, who has proposed a tax, said": the quotation's reporting clause, not content of
     // the cue in its relative clause, whose content stops at the comma before this cue
     const afterQuote = coordinated ? undefined : speakerAfterQuote(ctx, c);
@@ -132,7 +135,7 @@ export function extractReportingClauses(ctx: SentenceContext, cues: CueMatch[]):
     if (previous && !coordinated && inside(previous)) continue;
     if (coordinated) {
       // the earlier claim's content stops before ", and said"
-      const conj = skipAdverbsLeft(ctx, c.index - 1);
+      const conj = listed ? c.index : skipAdverbsLeft(ctx, c.index - 1);
       const cut = trimEnd(text, previous.contentRegion.start, tokens[conj]!.start);
       if (cut > previous.contentRegion.start) {
         previous.contentRegion.end = Math.min(previous.contentRegion.end, cut);
