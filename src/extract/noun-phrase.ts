@@ -126,7 +126,12 @@ function phraseEndingAt(ctx: SentenceContext, last: number): TokenRange | undefi
       && isNounPhraseWord(before, first - 2 === 0);
     // a base-form "verb" between two noun-phrase words is a noun ("the city police chief")
     const compound = isBaseVerb(prev) && before !== undefined && !breakBefore(ctx, first - 1) && isNounPhraseWord(before, first - 2 === 0);
-    if (!joins && !compound && !isNounPhraseWord(prev, first - 1 === 0) && !isNameOpenerTaggedAsVerb(ctx, first - 1)) break;
+    // "the authors of that report": a demonstrative after a joiner is the object's determiner, no relative pronoun
+    // (the joiner after a noun: "At that moment" opens the sentence with no phrase before it)
+    const head = tokens[first - 3];
+    const demonstrative = prev.lower === 'that' && has(prev, 'Determiner') && before !== undefined && head !== undefined && !breakBefore(ctx, first - 1)
+      && !breakBefore(ctx, first - 2) && NOUN_PHRASE_JOINERS.has(before.lower) && before.lower !== 'and' && (has(head, 'Noun') || has(head, 'Value'));
+    if (!joins && !compound && !demonstrative && !isNounPhraseWord(prev, first - 1 === 0) && !isNameOpenerTaggedAsVerb(ctx, first - 1)) break;
     first--;
   }
   for (let k = last; k > first; k--) {
