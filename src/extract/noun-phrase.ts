@@ -13,7 +13,7 @@ import { EXPERIENCER_PARTICIPLES, PASSIVE_BE_FORMS } from '../lexicon/speakers.j
 import { CLAUSE_OPENING_WORDS, OBJECT_CONTROL_VERBS } from '../lexicon/senses.js';
 import type { SentenceContext, TokenRange } from './context.js';
 import { isQuotedToken } from './context.js';
-import { gapBefore, has, isCapitalized, PHRASE_BREAK } from './tokens.js';
+import { gapBefore, has, isCapitalized, isTimeWord, PHRASE_BREAK } from './tokens.js';
 
 /** Whether punctuation stands between token `i - 1` and token `i`. */
 export function breakBefore(ctx: SentenceContext, i: number): boolean {
@@ -358,8 +358,7 @@ export function isRelativeSubject(word: string): boolean {
 /** Whether a phrase is about time, not a speaker ("this month", "late August", "last week"). */
 function isTimePhrase(tokens: Token[], r: TokenRange): boolean {
   const last = tokens[r.last]!;
-  return TIME_WORDS.has(last.lower) || last.tags.has('Date') || last.tags.has('Month') || last.tags.has('WeekDay')
-    || (TIME_PHRASE_HEADS.has(last.lower) && r.last > r.first && tokens[r.last - 1]!.lower === 'the');
+  return isTimeWord(last) || (TIME_PHRASE_HEADS.has(last.lower) && r.last > r.first && tokens[r.last - 1]!.lower === 'the');
 }
 
 /** Words that open or sit in a time phrase ("*late* August", "*this* month", "during *a* Sunday", "in *the* past"). */

@@ -6,24 +6,27 @@
  * phrase, and the participle reports for that clause's subject, as PolNeAR annotates it.
  */
 import type { Token } from '../document.js';
-import { AUXILIARIES, DETERMINERS, TIME_WORDS } from '../lexicon/grammar.js';
+import { AUXILIARIES, DETERMINERS } from '../lexicon/grammar.js';
 import { DISPLAYED_TEXT_NOUNS, MESSAGE_RECEIVING_VERBS } from '../lexicon/senses.js';
 import { PASSIVE_BE_FORMS } from '../lexicon/speakers.js';
 import { organizationWordByWord, pronounByForm, speakerNounByForm } from '../lexicon/index.js';
 import { controllingSubject, subjectOfVerbBefore } from './clause-subject.js';
 import type { SentenceContext, TokenRange } from './context.js';
 import { breakBefore, isRelativeSubject, skipAdverbsLeft, speakerBefore } from './noun-phrase.js';
-import { has } from './tokens.js';
+import { has, isTimeWord } from './tokens.js';
 
 /** Whether a word dates or times something: "Monday", "June", "2013", "last", "this week". */
-const isTimeWord = (t: Token) => TIME_WORDS.has(t.lower) || has(t, 'Date') || has(t, 'Month') || has(t, 'WeekDay') || /^\d{1,4}(?:st|nd|rd|th)?$/u.test(t.lower);
+const datesOrTimes = (t: Token) => isTimeWord(t) || /^\d{1,4}(?:st|nd|rd|th)?$/u.test(t.lower);
 
-/** Whether every word of `r` is a time word or a determiner, with at least one time word ("last year", "June 1", "2013"). */
-function isTimePhrase(tokens: Token[], r: TokenRange): boolean {
+/**
+ * Whether every word of `r` is a time word or a determiner, with at least one time word ("last year",
+ * "June 1", "2013"); stricter than noun-phrase.ts's test of the head word alone.
+ */
+function isAllTimePhrase(tokens: Token[], r: TokenRange): boolean {
   let timed = false;
   for (let k = r.first; k <= r.last; k++) {
     const t = tokens[k]!;
-    if (isTimeWord(t)) timed = true;
+    if (datesOrTimes(t)) timed = true;
     else if (!DETERMINERS.has(t.lower)) return false;
   }
   return timed;
@@ -52,7 +55,7 @@ function namesNoSpeaker(tokens: Token[], r: TokenRange): boolean {
 function onlyTimeBetween(ctx: SentenceContext, r: TokenRange, cue: number): boolean {
   for (let k = r.last + 1; k < cue; k++) {
     const t = ctx.tokens[k]!;
-    if (breakBefore(ctx, k) || !(isTimeWord(t) || has(t, 'Preposition') || DETERMINERS.has(t.lower))) return false;
+    if (breakBefore(ctx, k) || !(datesOrTimes(t) || has(t, 'Preposition') || DETERMINERS.has(t.lower))) return false;
   }
   return !breakBefore(ctx, cue);
 }
@@ -66,7 +69,7 @@ export function subjectOverObjectBeforeParticiple(ctx: SentenceContext, phrase: 
   const { tokens } = ctx;
   if (phrase.first === 0 || breakBefore(ctx, phrase.first) || !onlyTimeBetween(ctx, phrase, cue)) return undefined;
   // "since June 1 attacking", "in 2013 denouncing": a time phrase never speaks; the clause's subject does
-  if (isTimePhrase(tokens, phrase)) {
+  if (isAllTimePhrase(tokens, phrase)) {
     const subject = controllingSubject(ctx, phrase.first);
     return subject && subject.last < phrase.first ? subject : undefined;
   }

@@ -3,6 +3,7 @@
  * tokens, whether a token is inside a quotation, what part of speech it has.
  */
 import type { Token } from '../document.js';
+import { TIME_WORDS } from '../lexicon/grammar.js';
 import { cueVerbByForm } from '../lexicon/index.js';
 import { verbLemma } from '../nlp/compromise.js';
 import type { SentenceContext } from './context.js';
@@ -47,4 +48,9 @@ export function verbLemmaOf(t: Token): string {
   if (entry) return entry.lemma;
   if (!has(t, 'Verb')) return t.lower;
   return verbLemma(t.text, has(t, 'PastTense') ? 'PastTense' : has(t, 'Gerund') ? 'Gerund' : has(t, 'Infinitive') ? 'Infinitive' : 'PresentTense');
+}
+
+/** Whether a word names or places a time: a time word ("yesterday", "week") or one tagged as a date, month or weekday. */
+export function isTimeWord(t: Token): boolean {
+  return TIME_WORDS.has(t.lower) || has(t, 'Date') || has(t, 'Month') || has(t, 'WeekDay');
 }
